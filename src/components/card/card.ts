@@ -1,0 +1,337 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ResourceDirectoryClient } from '../../sdk/index.js';
+import { loadClient } from '../load-client.js';
+import type { Language, Listing, ListingLocation, Phone } from '../../sdk/model.js';
+import { ResourceDirectoryActionEvent, ResourceDirectorySelectEvent, type ListingAction } from '../../events/events.js';
+import { Localizer } from '../../i18n/localize.js';
+import type { Translation } from '../../i18n/translations/en.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { formatAddress } from './address.js';
+import { cardStyles } from './card.styles.js';
+import { directionsUrl, type MapProvider } from './directions.js';
+
+const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
+  text: 'phoneKindText',
+  fax: 'phoneKindFax',
+  cell: 'phoneKindCell',
+  video: 'phoneKindVideo',
+  textphone: 'phoneKindTextphone',
+};
+
+/**
+ * One listing as a card: name as a heading, organization, status, alert, short description, the main
+ * phone and address, actions (call, text, directions, website, email, share, save) and a disclosure with
+ * every detail the feed gives. Given a `listing` it renders it; given `feed` and `listing-id` it loads it.
+ *
+ * @tagname resource-card
+ * @summary A single service listing.
+ *
+ * @event rd-select - The visitor opened the details. `detail: { listingId }`.
+ * @event rd-action - The visitor used an action. `detail: { action, listingId }`, no personal data.
+ *
+ * @csspart card - The card's outer `<article>`.
+ * @csspart card-title - The heading with the service name.
+ * @csspart card-organization - The line naming the organization.
+ * @csspart card-status - The badge shown when a service is temporarily closed or no longer offered.
+ * @csspart card-alert - A short-term notice from the provider.
+ * @csspart card-summary - The short description.
+ * @csspart card-contact - The main phone and address.
+ * @csspart card-actions - The row of action links and buttons.
+ * @csspart card-action - Each action link or button.
+ * @csspart card-details-toggle - The button that shows and hides the details.
+ * @csspart card-details - The details region.
+ *
+ * @cssproperty --rd-font-family - Font. Default: the host page's.
+ * @cssproperty --rd-text-color - Text color. Default: the page's text color.
+ * @cssproperty --rd-muted-color - Secondary text color.
+ * @cssproperty --rd-surface-color - Card background. Default: transparent.
+ * @cssproperty --rd-border-color - Card border color.
+ * @cssproperty --rd-accent-color - Links, action buttons and focus rings.
+ * @cssproperty --rd-accent-text-color - Text on accent-colored buttons.
+ * @cssproperty --rd-warning-color - Status badge and alert.
+ * @cssproperty --rd-radius - Corner radius.
+ * @cssproperty --rd-spacing - Padding inside the card.
+ */
+export class ResourceDirectoryCard extends LitElement {
+  static override styles = [baseStyles, cardStyles];
+
+  static override properties = {
+    listing: { attribute: false },
+    feed: { reflect: true },
+    listingId: { attribute: 'listing-id', reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    mapProvider: { attribute: 'map-provider' },
+    saved: { type: Boolean, reflect: true },
+    client: { attribute: false },
+    expanded: { state: true },
+    loadFailed: { state: true },
+    notice: { state: true },
+  };
+
+  /** The listing to show, as returned by the SDK. */
+  listing?: Listing;
+  /** Feed to load the listing from when `listing` is not set: the base URL of an HSDS API or a JSON file. */
+  feed?: string;
+  /** Id of the service to load from `feed`. */
+  listingId?: string;
+  /** Level of the heading that holds the service name (2 to 6). */
+  headingLevel = 3;
+  /** Where Directions opens: `google`, `apple`, `osm`, or an https URL template with {address}, {lat}, {lon}. */
+  mapProvider: MapProvider = 'google';
+  /** Whether the visitor saved this listing; the Save button toggles it. */
+  saved = false;
+  /** A configured SDK client; by default one is made from `feed`. */
+  client?: ResourceDirectoryClient;
+
+  private expanded = false;
+  private loadFailed = false;
+  private notice = '';
+  private localizer = new Localizer(this);
+  #loadController?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#loadController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('feed') || changed.has('listingId') || changed.has('client')) && this.listingId) {
+      void this.#load();
+    }
+  }
+
+  async #load(): Promise<void> {
+    if (!this.listingId || (!this.client && !this.feed)) return;
+    this.#loadController?.abort();
+    const controller = (this.#loadController = new AbortController());
+    try {
+      const client = this.client ?? (await loadClient(new URL(this.feed!, document.baseURI).href));
+      const listing = await client.get(this.listingId, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.listing = listing;
+      this.loadFailed = false;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.loadFailed = true;
+      console.warn(`<resource-card>: could not load listing "${this.listingId}"`, error);
+    }
+  }
+
+  /** Moves keyboard focus to the card's heading, e.g. to the first new card after "show more". */
+  focusTitle(): void {
+    const title = this.renderRoot.querySelector<HTMLElement>('#title');
+    if (!title) return;
+    title.tabIndex = -1;
+    title.focus();
+  }
+
+  override render(): TemplateResult {
+    const listing = this.listing;
+    const t = this.localizer.t.bind(this.localizer);
+    if (!listing) {
+      return html`<article part="card" class="card" aria-busy=${this.loadFailed ? 'false' : 'true'}>
+        <p class="summary">${this.loadFailed ? t('listingNotFound') : t('loading')}</p>
+      </article>`;
+    }
+    const status =
+      listing.status === 'temporarily closed' ? t('temporarilyClosed') : listing.status === 'active' ? '' : t('inactive');
+    const place = nearestPhysical(listing);
+    const mainPhone = listing.phones.find((phone) => phone.kind !== 'fax');
+    return html`<article part="card" class="card" aria-labelledby="title">
+      ${this.#heading(listing.name)}
+      ${listing.organization && listing.organization.name !== listing.name
+        ? html`<p part="card-organization" class="organization">${t('offeredBy', listing.organization.name)}</p>`
+        : nothing}
+      ${status ? html`<p part="card-status" class="badge">${status}</p>` : nothing}
+      ${listing.alert ? html`<p part="card-alert" class="alert"><strong>${t('alert')}:</strong> ${listing.alert}</p>` : nothing}
+      ${listing.summary ? html`<p part="card-summary" class="summary">${listing.summary}</p>` : nothing}
+      ${mainPhone || place?.address
+        ? html`<dl part="card-contact" class="contact">
+            ${mainPhone ? html`<dt>${t('phone')}</dt><dd>${this.#phone(mainPhone)}</dd>` : nothing}
+            ${place?.address ? html`<dt>${t('address')}</dt><dd>${formatAddress(place.address)}</dd>` : nothing}
+          </dl>`
+        : nothing}
+      ${this.#actions(listing, place)}
+      <button part="card-details-toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
+        aria-controls="details" @click=${this.#toggleDetails}>
+        ${this.expanded ? t('fewerDetails') : t('moreDetails')}
+      </button>
+      <div part="card-details" id="details" class="details" ?hidden=${!this.expanded}>
+        ${this.expanded ? this.#details(listing) : nothing}
+      </div>
+      <p class="visually-hidden" role="status">${this.notice}</p>
+    </article>`;
+  }
+
+  #heading(name: string): TemplateResult {
+    switch (this.headingLevel) {
+      case 2:
+        return html`<h2 id="title" part="card-title" class="title">${name}</h2>`;
+      case 4:
+        return html`<h4 id="title" part="card-title" class="title">${name}</h4>`;
+      case 5:
+        return html`<h5 id="title" part="card-title" class="title">${name}</h5>`;
+      case 6:
+        return html`<h6 id="title" part="card-title" class="title">${name}</h6>`;
+      default:
+        return html`<h3 id="title" part="card-title" class="title">${name}</h3>`;
+    }
+  }
+
+  #phoneLabel(phone: Phone): string {
+    return phone.extension ? this.localizer.t('extension', phone.number, phone.extension) : phone.number;
+  }
+
+  #phone(phone: Phone): TemplateResult {
+    const label = this.#phoneLabel(phone);
+    const kindKey = PHONE_KIND_KEYS[phone.kind];
+    const kind = kindKey ? ` (${this.localizer.t(kindKey as 'phoneKindText')})` : '';
+    if (phone.kind === 'fax') return html`${label}${kind}`;
+    const href = phone.kind === 'text' ? `sms:${phone.tel}` : `tel:${phone.tel}${phone.extension ? `,${phone.extension}` : ''}`;
+    return html`<a href=${href} @click=${() => this.#emit(phone.kind === 'text' ? 'text' : 'call')}>${label}</a>${kind}`;
+  }
+
+  #actions(listing: Listing, place: ListingLocation | undefined): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    const voice = listing.phones.find((phone) => phone.kind !== 'fax' && phone.kind !== 'text');
+    const textable = listing.phones.find((phone) => phone.kind === 'text' || phone.kind === 'cell');
+    const directions = place ? directionsUrl(place, this.mapProvider) : undefined;
+    const website = listing.url ?? listing.organization?.url;
+    const link = (action: ListingAction, href: string, text: string, label?: string, external = false) =>
+      html`<a part="card-action" class="action" href=${href} aria-label=${label ?? nothing}
+        target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
+        @click=${() => this.#emit(action)}>${text}</a>`;
+    return html`<div part="card-actions" class="actions" role="group" aria-label=${t('actions', listing.name)}>
+      ${voice
+        ? link('call', `tel:${voice.tel}${voice.extension ? `,${voice.extension}` : ''}`, t('call'), t('callNamed', this.#phoneLabel(voice)))
+        : nothing}
+      ${textable ? link('text', `sms:${textable.tel}`, t('text'), t('textNamed', this.#phoneLabel(textable))) : nothing}
+      ${directions ? link('directions', directions, t('directions'), t('directionsTo', place?.name ?? listing.name), true) : nothing}
+      ${website ? link('website', website, t('website'), undefined, true) : nothing}
+      ${listing.email ? link('email', `mailto:${listing.email}`, t('email')) : nothing}
+      <button part="card-action" class="action" type="button" @click=${this.#share}>${t('share')}</button>
+      <button part="card-action" class="action" type="button" aria-pressed=${this.saved ? 'true' : 'false'} @click=${this.#toggleSaved}>
+        ${this.saved ? t('saved') : t('save')}
+      </button>
+    </div>`;
+  }
+
+  #details(listing: Listing): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    const f = this.localizer.format;
+    const hours = [...new Set(listing.schedules.map((schedule) => schedule.description).filter(Boolean))];
+    const languages = listing.languages.map((language) => this.#languageName(language)).filter(Boolean);
+    const accessibility = [...new Set(listing.locations.flatMap((location) => location.accessibility))];
+    const transportation = [...new Set(listing.locations.map((location) => location.transportation).filter(Boolean))];
+    const areas = listing.serviceAreas.map((area) => area.name ?? area.description).filter(Boolean);
+    const ages = listing.minimumAge !== undefined || listing.maximumAge !== undefined
+      ? t('ages', listing.minimumAge, listing.maximumAge) : '';
+    const eligibility = [listing.eligibility, ages].filter(Boolean).join(' ');
+    const fees = listing.fees ?? (listing.free ? t('free') : '');
+    const section = (title: string, body: unknown) => html`<dt>${title}</dt><dd>${body}</dd>`;
+    return html`<dl class="detail-list">
+      ${listing.description && listing.description !== listing.summary
+        ? html`<dd class="description">${listing.description.split('\n\n').map((paragraph) => html`<p>${paragraph}</p>`)}</dd>`
+        : nothing}
+      ${listing.locations.length ? section(t('locations'), html`<ul>${listing.locations.map((location) => this.#location(location))}</ul>`) : nothing}
+      ${hours.length ? section(t('hours'), html`<ul>${hours.map((line) => html`<li>${line}</li>`)}</ul>`) : nothing}
+      ${listing.phones.length
+        ? section(t('phones'), html`<ul>${listing.phones.map((phone) => html`<li>${this.#phone(phone)}${phone.description ? html` · ${phone.description}` : nothing}</li>`)}</ul>`)
+        : nothing}
+      ${languages.length ? section(t('languagesSpoken'), f.list(languages)) : nothing}
+      ${listing.interpretationServices ? section(t('interpretation'), listing.interpretationServices) : nothing}
+      ${eligibility ? section(t('eligibility'), eligibility) : nothing}
+      ${fees ? section(t('fees'), fees) : nothing}
+      ${listing.applicationProcess ? section(t('howToApply'), listing.applicationProcess) : nothing}
+      ${accessibility.length ? section(t('accessibility'), html`<ul>${accessibility.map((line) => html`<li>${line}</li>`)}</ul>`) : nothing}
+      ${transportation.length ? section(t('transportation'), transportation.join(' ')) : nothing}
+      ${areas.length ? section(t('serviceArea'), f.list(areas as string[])) : nothing}
+      ${listing.url ? section(t('website'), html`<a href=${listing.url} target="_blank" rel="noopener noreferrer">${listing.url}</a>`) : nothing}
+      ${listing.email ? section(t('email'), html`<a href=${`mailto:${listing.email}`}>${listing.email}</a>`) : nothing}
+    </dl>
+    ${listing.assuredDate ? html`<p class="verified">${t('lastVerified', this.#monthYear(listing.assuredDate))}</p>` : nothing}`;
+  }
+
+  #location(location: ListingLocation): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    return html`<li>
+      ${location.name ? html`<strong>${location.name}</strong><br />` : nothing}
+      ${location.address ? formatAddress(location.address) : nothing}
+      ${location.virtual && location.url
+        ? html`${t('onlineAt')}: <a href=${location.url} target="_blank" rel="noopener noreferrer">${location.url}</a>`
+        : location.virtual ? t('online') : nothing}
+      ${location.description ? html`<br />${location.description}` : nothing}
+    </li>`;
+  }
+
+  #languageName(language: Language): string {
+    if (language.code) {
+      try {
+        const name = new Intl.DisplayNames([this.localizer.lang], { type: 'language' }).of(language.code);
+        if (name && name.toLowerCase() !== language.code) return name;
+      } catch {
+        // Not a code Intl knows: fall back to the feed's own name.
+      }
+    }
+    return language.name ?? language.code ?? '';
+  }
+
+  #monthYear(date: string): string {
+    const parsed = new Date(`${date.slice(0, 10)}T12:00:00Z`);
+    return Number.isNaN(parsed.getTime()) ? date : this.localizer.format.date(parsed, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  #toggleDetails(): void {
+    this.expanded = !this.expanded;
+    if (this.expanded && this.listing) this.dispatchEvent(new ResourceDirectorySelectEvent(this.listing.id));
+  }
+
+  #toggleSaved(): void {
+    this.saved = !this.saved;
+    this.#emit(this.saved ? 'save' : 'unsave');
+  }
+
+  async #share(): Promise<void> {
+    const listing = this.listing;
+    if (!listing) return;
+    this.#emit('share');
+    const text = shareText(listing);
+    const url = listing.url ?? listing.organization?.url;
+    try {
+      if (navigator.share) {
+        await navigator.share({ title: listing.name, text, ...(url ? { url } : {}) });
+        return;
+      }
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') return; // the visitor closed the share sheet
+    }
+    try {
+      await navigator.clipboard.writeText(text);
+      this.notice = this.localizer.t('copied');
+    } catch {
+      // Clipboard blocked (permissions policy, insecure page): nothing more to try without a dialog.
+    }
+  }
+
+  #emit(action: ListingAction): void {
+    if (this.listing) this.dispatchEvent(new ResourceDirectoryActionEvent(action, this.listing.id));
+  }
+}
+
+function nearestPhysical(listing: Listing): ListingLocation | undefined {
+  const physical = listing.locations.filter((location) => !location.virtual && (location.address || location.latitude !== undefined));
+  return physical.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity))[0];
+}
+
+/** Plain text a visitor can paste into a message: name, phone, address, website. */
+function shareText(listing: Listing): string {
+  const place = nearestPhysical(listing);
+  return [
+    listing.name,
+    listing.phones.find((phone) => phone.kind !== 'fax')?.number,
+    place?.address ? formatAddress(place.address) : undefined,
+    listing.url ?? listing.organization?.url,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

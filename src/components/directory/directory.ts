@@ -1,0 +1,415 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { ResourceDirectoryClient, SearchOptions, SearchResult } from '../../sdk/index.js';
+import { loadClient } from '../load-client.js';
+import type { Category, Listing } from '../../sdk/model.js';
+import { globalConfig, type ResourceDirectoryConfig } from '../../config.js';
+import {
+  ResourceDirectoryErrorEvent,
+  ResourceDirectoryResultsEvent,
+  ResourceDirectorySearchEvent,
+  type SearchQuery,
+} from '../../events/events.js';
+import { Localizer } from '../../i18n/localize.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import type { ResourceDirectoryCard } from '../card/card.js';
+import { directoryStyles } from './directory.styles.js';
+import { parseNear, toKm } from './near.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+
+type Sort = 'relevance' | 'name' | 'distance';
+
+interface SearchState extends SearchQuery {
+  categories: string[];
+  languages: string[];
+  free: boolean;
+}
+
+/** Languages offered in the "language spoken" filter: the most common US languages after English. */
+const FILTER_LANGUAGES = ['es', 'zh', 'vi', 'tl', 'ar', 'ko', 'ru', 'ht', 'fr', 'pt', 'so', 'fa'];
+
+const CARD_PARTS = [
+  'card', 'card-title', 'card-organization', 'card-status', 'card-alert', 'card-summary', 'card-contact',
+  'card-actions', 'card-action', 'card-details-toggle', 'card-details',
+].join(', ');
+
+const splitList = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+
+/**
+ * A searchable directory of services from a 2-1-1 / Open Referral HSDS feed, rendered inline on the page.
+ *
+ * @tagname resource-directory
+ * @summary Search and list services from an HSDS feed.
+ *
+ * @slot header - Content above the search form, such as a title or an introduction.
+ * @slot empty - Replaces the default message shown when nothing matches.
+ * @slot error - Replaces the default message shown when the feed cannot be loaded.
+ *
+ * @event rd-search - The visitor searched or changed a filter. `detail: { query }`.
+ * @event rd-results - Results were rendered. `detail: { query, total, page, stale }`.
+ * @event rd-error - Loading failed. `detail: { error }`, the SDK's typed error.
+ * @event rd-select - The visitor opened a listing's details. `detail: { listingId }`.
+ * @event rd-action - The visitor used a card action. `detail: { action, listingId }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart search-form - The search form.
+ * @csspart search-input - The keyword field.
+ * @csspart search-button - The search button.
+ * @csspart filters - The group of filters.
+ * @csspart filters-toggle - The button that shows and hides the filters.
+ * @csspart filter-chip - Each category chip.
+ * @csspart status - The line with the number of results.
+ * @csspart notice - The notice shown when results come from the cache because the feed is unreachable.
+ * @csspart results - The list of cards.
+ * @csspart result - One item of that list.
+ * @csspart more-button - The "show more" button.
+ * @csspart message - The box shown for errors and empty results.
+ * @csspart retry-button - The button that repeats a failed search.
+ * @csspart card - Each card; every `card-*` part of `<resource-card>` is exported too.
+ *
+ * @cssproperty --rd-font-family - Font of the whole directory. Default: the host page's.
+ * @cssproperty --rd-text-color - Text color. Default: the page's text color.
+ * @cssproperty --rd-muted-color - Secondary text color.
+ * @cssproperty --rd-surface-color - Background of cards and fields.
+ * @cssproperty --rd-border-color - Border color of cards and fields.
+ * @cssproperty --rd-accent-color - Links, buttons and focus rings.
+ * @cssproperty --rd-accent-text-color - Text on accent-colored buttons.
+ * @cssproperty --rd-warning-color - Status badges and alerts.
+ * @cssproperty --rd-radius - Corner radius.
+ * @cssproperty --rd-spacing - Padding inside cards and between sections.
+ * @cssproperty --rd-result-gap - Space between cards.
+ * @cssproperty --rd-field-color - Background of text fields and menus. Default: the browser's field color.
+ * @cssproperty --rd-field-text-color - Text in fields and menus.
+ */
+export class ResourceDirectory extends LitElement {
+  static override styles = [baseStyles, directoryStyles];
+
+  static override properties = {
+    feed: { reflect: true },
+    query: {},
+    categories: {},
+    near: {},
+    radius: { type: Number },
+    units: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    layout: { reflect: true },
+    mapProvider: { attribute: 'map-provider' },
+    noSearch: { attribute: 'no-search', type: Boolean },
+    noFilters: { attribute: 'no-filters', type: Boolean },
+    urlState: { attribute: 'url-state', type: Boolean },
+    client: { attribute: false },
+    search: { state: true },
+    sort: { state: true },
+    listings: { state: true },
+    filtersOpen: { state: true },
+  };
+
+  /** Base URL of an HSDS API, or URL of a static HSDS JSON file. Relative URLs resolve against the page. */
+  feed?: string;
+  /** Keywords for the first search. */
+  query = '';
+  /** Preset category filter: comma-separated taxonomy term ids or codes. */
+  categories = '';
+  /** Search near a postcode (`97301`) or coordinates (`45.0,-123.0`). */
+  near = '';
+  /** Search radius around `near`, in `units`. */
+  radius?: number;
+  /** Distance units, `mi` or `km`; by default miles for US and UK English, kilometres elsewhere. */
+  units?: 'mi' | 'km';
+  /** How many services to show per page. */
+  pageSize = 10;
+  /** `list` (default), `grid` or `compact`. */
+  layout: 'list' | 'grid' | 'compact' = 'list';
+  /** Where Directions opens: `google`, `apple`, `osm`, or an https URL template with {address}, {lat}, {lon}. */
+  mapProvider = 'google';
+  /** Hide the keyword search. */
+  noSearch = false;
+  /** Hide the filters. */
+  noFilters = false;
+  /** Keep the search in the page URL so it can be bookmarked and shared. Off by default, for privacy. */
+  urlState = false;
+  /** A configured SDK client; by default one is made from `feed`. */
+  client?: ResourceDirectoryClient;
+
+  private search: SearchState = { text: '', categories: [], languages: [], free: false, page: 1 };
+  private sort: Sort = 'relevance';
+  private listings: Listing[] = [];
+  private filtersOpen = false;
+  private localizer = new Localizer(this);
+  #focusFrom?: number;
+
+  private searchTask = new Task(this, {
+    args: () => [this.#feedUrl(), this.search, this.pageSize, this.near, this.radius, this.client] as const,
+    task: async ([feed, search, pageSize], { signal }) => {
+      const client = await this.#client(feed);
+      return client?.search(this.#searchOptions(search, pageSize, signal));
+    },
+    onComplete: (result?: SearchResult) => {
+      if (!result) return;
+      this.listings = result.page > 1 ? [...this.listings, ...result.items] : result.items;
+      void this.updateComplete.then(() => this.#afterResults(result));
+    },
+    onError: (error: unknown) => {
+      this.dispatchEvent(new ResourceDirectoryErrorEvent(error));
+    },
+  });
+
+  private categoriesTask = new Task(this, {
+    args: () => [this.#feedUrl(), this.client, this.noFilters] as const,
+    task: async ([feed, , noFilters]): Promise<Category[]> => {
+      const client = noFilters ? undefined : await this.#client(feed);
+      return client ? client.categories() : [];
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#applyGlobalConfig(globalConfig());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query') || changed.has('categories')) {
+      this.search = { ...this.search, text: this.query, categories: splitList(this.categories), page: 1 };
+    }
+    if (!this.hasUpdated && this.urlState) {
+      this.search = { ...this.search, ...readUrlState(location.href), page: 1 };
+    }
+    if (changed.has('near')) this.sort = this.near ? 'distance' : 'relevance';
+    if ((!this.hasUpdated || changed.has('feed')) && !this.client) {
+      if (!this.feed) console.warn('<resource-directory>: no feed attribute; set feed="https://…" to an HSDS API or JSON file.');
+      else if (!this.#feedUrl()) console.warn(`<resource-directory>: feed "${this.feed}" is not a valid URL.`);
+    }
+  }
+
+  /** Resolves when the current search has finished and its results are rendered. */
+  get searchComplete(): Promise<unknown> {
+    return this.searchTask.taskComplete.then(() => this.updateComplete);
+  }
+
+  #applyGlobalConfig(config: ResourceDirectoryConfig): void {
+    const attributes: Record<keyof ResourceDirectoryConfig, string> = {
+      feed: 'feed', query: 'query', categories: 'categories', near: 'near', radius: 'radius', units: 'units',
+      pageSize: 'page-size', lang: 'lang', layout: 'layout', mapProvider: 'map-provider', noSearch: 'no-search',
+      noFilters: 'no-filters', urlState: 'url-state',
+    };
+    for (const [key, attribute] of Object.entries(attributes) as [keyof ResourceDirectoryConfig, string][]) {
+      const value = config[key];
+      if (value === undefined || value === null || this.hasAttribute(attribute)) continue;
+      if (key === 'lang') this.lang = String(value);
+      else (this as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+
+  /** The feed as an absolute URL, or undefined when it is missing or not a URL. */
+  #feedUrl(): string | undefined {
+    if (!this.feed) return undefined;
+    try {
+      return new URL(this.feed, document.baseURI).href;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async #client(feed: string | undefined): Promise<ResourceDirectoryClient | undefined> {
+    return this.client ?? (feed ? loadClient(feed) : undefined);
+  }
+
+  #unit(): 'mi' | 'km' {
+    if (this.units === 'mi' || this.units === 'km') return this.units;
+    return /^en-(us|gb)$|^en$/i.test(this.localizer.lang === 'en' ? navigator.language : this.localizer.lang) ? 'mi' : 'km';
+  }
+
+  #searchOptions(search: SearchState, pageSize: number, signal: AbortSignal): SearchOptions {
+    const near = parseNear(this.near);
+    return {
+      text: search.text || undefined,
+      categories: search.categories.length ? search.categories : undefined,
+      languages: search.languages.length ? search.languages : undefined,
+      free: search.free || undefined,
+      near,
+      radiusKm: near && this.radius ? toKm(this.radius, this.#unit()) : undefined,
+      page: search.page,
+      pageSize,
+      signal,
+    };
+  }
+
+  #afterResults(result: SearchResult): void {
+    const query: SearchQuery = { ...this.search };
+    this.dispatchEvent(new ResourceDirectoryResultsEvent({ query, total: result.total, page: result.page, stale: Boolean(result.stale) }));
+    if (this.#focusFrom !== undefined) {
+      const cards = this.renderRoot.querySelectorAll<ResourceDirectoryCard>('resource-card');
+      const firstNew = cards[this.#focusFrom];
+      this.#focusFrom = undefined;
+      if (firstNew) void firstNew.updateComplete.then(() => firstNew.focusTitle());
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base layout-${this.layout}">
+      <slot name="header"></slot>
+      ${this.noSearch ? nothing : this.#searchForm()} ${this.noFilters ? nothing : this.#filters()} ${this.#body()}
+    </div>`;
+  }
+
+  #searchForm(): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    return html`<form part="search-form" class="search-form" role="search" aria-label=${t('searchRegion')} @submit=${this.#onSubmit}>
+      <div class="field">
+        <label for="keyword">${t('keywordLabel')}</label>
+        <input part="search-input" id="keyword" name="keyword" type="search" autocomplete="off" enterkeyhint="search"
+          placeholder=${t('keywordPlaceholder')} .value=${this.search.text} />
+      </div>
+      <button part="search-button" type="submit">${t('searchButton')}</button>
+    </form>`;
+  }
+
+  #filters(): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    const categories = this.categoriesTask.value ?? [];
+    const languageNames = new Intl.DisplayNames([this.localizer.lang], { type: 'language' });
+    const active = this.search.categories.length + this.search.languages.length + (this.search.free ? 1 : 0);
+    return html`<div part="filters" class="filters">
+      <div class="filter-bar">
+        <button part="filters-toggle" class="secondary" type="button" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="filter-panel" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+          ${active ? t('filtersActive', active) : t('filters')}
+        </button>
+        <label class="select inline">
+          <span>${t('sortBy')}</span>
+          <select name="sort" @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as Sort)}>
+            <option value="relevance" ?selected=${this.sort === 'relevance'}>${t('sortRelevance')}</option>
+            <option value="name" ?selected=${this.sort === 'name'}>${t('sortName')}</option>
+            ${this.near ? html`<option value="distance" ?selected=${this.sort === 'distance'}>${t('sortDistance')}</option>` : nothing}
+          </select>
+        </label>
+      </div>
+      <div id="filter-panel" class="filter-panel" ?hidden=${!this.filtersOpen}>
+        ${categories.length
+          ? html`<fieldset class="chips">
+              <legend>${t('filterCategories')}</legend>
+              ${categories.map((category) => {
+                const checked = this.search.categories.includes(category.id) || (category.code !== undefined && this.search.categories.includes(category.code));
+                return html`<label part="filter-chip" class="chip">
+                  <input type="checkbox" .checked=${checked} @change=${(event: Event) => this.#toggleCategory(category, (event.target as HTMLInputElement).checked)} />
+                  <span>${category.name}</span>
+                </label>`;
+              })}
+            </fieldset>`
+          : nothing}
+        <div class="filter-row">
+          <label class="check">
+            <input type="checkbox" .checked=${this.search.free} @change=${(event: Event) => this.#refine({ free: (event.target as HTMLInputElement).checked })} />
+            ${t('filterFree')}
+          </label>
+          <label class="select">
+            <span>${t('filterLanguage')}</span>
+            <select name="language" @change=${(event: Event) => {
+              const value = (event.target as HTMLSelectElement).value;
+              this.#refine({ languages: value ? [value] : [] });
+            }}>
+              <option value="" ?selected=${!this.search.languages.length}>${t('anyLanguage')}</option>
+              ${FILTER_LANGUAGES.map((code) => html`<option value=${code} ?selected=${this.search.languages[0] === code}>${languageNames.of(code)}</option>`)}
+            </select>
+          </label>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #body(): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    if (!this.client && !this.feed) {
+      return html`<div part="message" class="message" role="alert"><p>${t('configError', t('missingFeed'))}</p></div>`;
+    }
+    if (!this.client && !this.#feedUrl()) {
+      return html`<div part="message" class="message" role="alert"><p>${t('configError', t('badFeed', this.feed ?? ''))}</p></div>`;
+    }
+    const loading = this.searchTask.status === TaskStatus.PENDING;
+    if (this.searchTask.status === TaskStatus.ERROR) {
+      return html`<div part="message" class="message" role="alert">
+        <slot name="error">
+          <p><strong>${t('errorTitle')}</strong></p>
+          <p>${t('errorHelp')}</p>
+        </slot>
+        <button part="retry-button" class="secondary" type="button" @click=${() => this.searchTask.run()}>${t('retry')}</button>
+      </div>`;
+    }
+    const result = this.searchTask.value;
+    if ((loading && this.listings.length === 0) || !result) {
+      return html`<div class="loading" aria-busy="true">
+        <p part="status" class="status" role="status">${t('loading')}</p>
+        ${[1, 2, 3].map(() => html`<div class="skeleton"></div>`)}
+      </div>`;
+    }
+    if (result.total === 0 && this.listings.length === 0) {
+      return html`<p part="status" class="status" role="status">${t('resultCount', 0)}</p>
+        <div part="message" class="message">
+          <slot name="empty">
+            <p><strong>${t('noResults')}</strong></p>
+            <p>${t('noResultsHelp')}</p>
+          </slot>
+          ${this.#hasFilters()
+            ? html`<button class="secondary" type="button" @click=${this.#clearFilters}>${t('clearFilters')}</button>`
+            : nothing}
+          <p><a href="tel:211">${t('call211')}</a> · <a href="sms:898211">${t('text211')}</a></p>
+        </div>`;
+    }
+    const more = this.listings.length < result.total;
+    return html`<p part="status" class="status" role="status">${t('resultCount', result.total)}</p>
+      ${result.stale ? html`<p part="notice" class="notice" role="note">${t('staleNotice')}</p>` : nothing}
+      <ul part="results" class="results" aria-label=${t('listOfServices')} aria-busy=${loading ? 'true' : 'false'}>
+        ${this.#sorted(this.listings).map(
+          (listing) => html`<li part="result">
+            <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider}
+              lang=${this.localizer.lang}></resource-card>
+          </li>`,
+        )}
+      </ul>
+      ${more
+        ? html`<div class="more">
+            <p class="status">${t('showingOf', this.listings.length, result.total)}</p>
+            <button part="more-button" class="secondary" type="button" ?disabled=${loading} @click=${this.#showMore}>
+              ${t('showMore')}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  #sorted(listings: Listing[]): Listing[] {
+    if (this.sort === 'name') return [...listings].sort((a, b) => a.name.localeCompare(b.name, this.localizer.lang));
+    if (this.sort === 'distance') return [...listings].sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
+    return listings;
+  }
+
+  #hasFilters(): boolean {
+    return Boolean(this.search.text || this.search.categories.length || this.search.languages.length || this.search.free);
+  }
+
+  #refine(change: Partial<SearchState>): void {
+    this.search = { ...this.search, ...change, page: 1 };
+    this.dispatchEvent(new ResourceDirectorySearchEvent({ ...this.search }));
+    if (this.urlState) writeUrlState(this.search);
+  }
+
+  #toggleCategory(category: Category, checked: boolean): void {
+    const others = this.search.categories.filter((value) => value !== category.id && value !== category.code);
+    this.#refine({ categories: checked ? [...others, category.id] : others });
+  }
+
+  #clearFilters(): void {
+    this.#refine({ text: '', categories: [], languages: [], free: false });
+    this.renderRoot.querySelector<HTMLInputElement>('#keyword')?.focus();
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('keyword') as HTMLInputElement;
+    this.#refine({ text: input.value.trim() });
+  }
+
+  #showMore(): void {
+    this.#focusFrom = this.listings.length;
+    this.search = { ...this.search, page: this.search.page + 1 };
+  }
+}

@@ -1,0 +1,2 @@
+// The script-tag entry: registers the elements. Loading it twice is harmless (see define.ts).
+import './define.js';

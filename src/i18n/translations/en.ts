@@ -1,0 +1,93 @@
+/**
+ * English UI strings: the source of truth for every other locale (they must have exactly these keys).
+ * Values are plain strings, or functions when a string needs numbers or words from the feed; plural
+ * choices go through the `plural` helper so each locale can use its own CLDR categories.
+ */
+import type { Formatters } from '../formatters.js';
+
+export const en = {
+  searchRegion: 'Search for services',
+  keywordLabel: 'What do you need help with?',
+  keywordPlaceholder: 'Food, housing, support group…',
+  searchButton: 'Search',
+  loading: 'Loading services…',
+  resultCount: (count: number, f: Formatters) =>
+    f.plural(count, { one: `${f.number(count)} service found`, other: `${f.number(count)} services found` }),
+  noResults: 'No services match your search.',
+  noResultsHelp: 'Try fewer words, or call or text 211 to talk with someone who can help.',
+  errorTitle: 'We could not load services right now.',
+  errorHelp: 'Check your connection and try again. You can also call or text 211 for help.',
+  retry: 'Try again',
+  showMore: 'Show more services',
+  showingOf: (shown: number, total: number, f: Formatters) => `Showing ${f.number(shown)} of ${f.number(total)}`,
+  configError: (problem: string) => `This directory is not set up correctly: ${problem}`,
+  missingFeed: 'no feed address was given (set the feed attribute).',
+  listOfServices: 'Services',
+  phone: 'Phone',
+  address: 'Address',
+  callNumber: (number: string) => `Call ${number}`,
+  offeredBy: (organization: string) => `Offered by ${organization}`,
+  temporarilyClosed: 'Temporarily closed',
+  inactive: 'No longer offered',
+  alert: 'Notice',
+  online: 'Online',
+  listingNotFound: 'This service could not be found.',
+  call: 'Call',
+  callNamed: (label: string) => `Call ${label}`,
+  text: 'Text',
+  textNamed: (label: string) => `Text ${label}`,
+  directions: 'Directions',
+  directionsTo: (place: string) => `Directions to ${place}`,
+  website: 'Website',
+  email: 'Email',
+  share: 'Share',
+  copied: 'Copied to clipboard',
+  save: 'Save',
+  saved: 'Saved',
+  moreDetails: 'More details',
+  fewerDetails: 'Fewer details',
+  actions: (name: string) => `Actions for ${name}`,
+  locations: 'Locations',
+  hours: 'Hours',
+  phones: 'Phones',
+  languagesSpoken: 'Languages spoken',
+  eligibility: 'Who can use it',
+  ages: (min: number | undefined, max: number | undefined, f: Formatters) =>
+    min !== undefined && max !== undefined
+      ? `Ages ${f.number(min)} to ${f.number(max)}`
+      : min !== undefined
+        ? `Ages ${f.number(min)} and up`
+        : `Ages up to ${f.number(max ?? 0)}`,
+  fees: 'Fees',
+  free: 'Free',
+  accessibility: 'Accessibility',
+  transportation: 'Getting there',
+  serviceArea: 'Area served',
+  howToApply: 'How to get help',
+  interpretation: 'Interpretation',
+  lastVerified: (date: string) => `Last verified ${date}`,
+  extension: (number: string, extension: string) => `${number} ext. ${extension}`,
+  phoneKindText: 'text',
+  phoneKindFax: 'fax',
+  phoneKindCell: 'mobile',
+  phoneKindVideo: 'video',
+  phoneKindTextphone: 'TTY',
+  onlineAt: 'Online',
+  badFeed: (feed: string) => `"${feed}" is not a valid feed address.`,
+  filters: 'Filters',
+  filtersActive: (count: number, f: Formatters) => `Filters (${f.number(count)} on)`,
+  filterCategories: 'Categories',
+  filterFree: 'Free services only',
+  filterLanguage: 'Language spoken',
+  anyLanguage: 'Any language',
+  sortBy: 'Sort by',
+  sortRelevance: 'Best match',
+  sortName: 'Name',
+  sortDistance: 'Distance',
+  clearFilters: 'Clear search and filters',
+  call211: 'Call 211',
+  text211: 'Text your ZIP code to 898-211',
+  staleNotice: 'The directory cannot be reached right now. These are the last results saved on this device and may be out of date.',
+};
+
+export type Translation = typeof en;

@@ -1,0 +1,180 @@
+import { ResponseCache, type CacheOptions } from './cache.js';
+import { ApiFeed } from './feeds/api-feed.js';
+import { detectFeed } from './feeds/detect.js';
+import type { Feed, FeedContext, FeedInfo, FeedQuery, Geocoder, SearchNear } from './feeds/feed.js';
+import { FileFeed } from './feeds/file-feed.js';
+import { isPlausibleCoordinate } from './geo.js';
+import { fetchJson } from './http/fetch-json.js';
+import type { Category, Listing, SearchResult } from './model.js';
+import { isFeedDown } from './type-guards.js';
+
+export interface ClientOptions {
+  /** Base URL of an HSDS API, or URL of a static HSDS JSON file. */
+  feed: string;
+  /** Skips detection: `api` for an HSDS API, `file` for a static JSON document. */
+  kind?: 'api' | 'file';
+  /** A fetch implementation (a proxying fetch, or a test double); defaults to the global one. */
+  fetch?: typeof globalThis.fetch;
+  /** Per attempt, including reading the body. Default 10 000. */
+  timeoutMs?: number;
+  /** Further attempts after a network error or a 429/502/503/504. Default 2. */
+  retries?: number;
+  /** Largest accepted response body. Default 20 MB for a static file, 5 MB for an API page. */
+  maxBytes?: number;
+  /** Sent with every request, e.g. a key for a proxy. */
+  headers?: Record<string, string>;
+  /** Result cache: TTL, stale-while-revalidate window and optional persistence; `false` turns it off. */
+  cache?: CacheOptions | false;
+  /** How many `GET /services/{id}` run at once when list items must be completed. Default 4. */
+  concurrency?: number;
+  /** Places a postcode, for searching a static file near one (otherwise the feed's own addresses are used). */
+  geocode?: Geocoder;
+}
+
+export interface SearchOptions {
+  /** Free text; every word must match (accent- and case-insensitive on static files). */
+  text?: string;
+  /** Category ids or codes; a listing must have all of them. */
+  categories?: string[];
+  /** From a point, or from a postcode/ZIP. */
+  near?: SearchNear;
+  /** Only with `near`: how far to look. */
+  radiusKm?: number;
+  /** Language codes or names ("es", "spa", "Spanish"); a listing must offer one of them. */
+  languages?: string[];
+  /** `true`: only services known to be free. */
+  free?: boolean;
+  /** 1-based. Default 1. */
+  page?: number;
+  /** Default 10, at most 100. */
+  pageSize?: number;
+  signal?: AbortSignal;
+}
+
+export interface GetOptions {
+  signal?: AbortSignal;
+}
+
+export interface ResourceDirectoryClient {
+  readonly feed: string;
+  /** What the feed is: API or file, HSDS version, profile, publisher. */
+  info(options?: GetOptions): Promise<FeedInfo>;
+  /** One page of listings; `stale: true` when they are the last good ones because the feed is down. */
+  search(options?: SearchOptions): Promise<SearchResult>;
+  /** One listing in full detail; rejects with NotFoundError when there is none with that id. */
+  get(id: string, options?: GetOptions): Promise<Listing>;
+  /** The categories to offer as filters. */
+  categories(options?: GetOptions): Promise<Category[]>;
+}
+
+const DEFAULT_PAGE_SIZE = 10;
+const MAX_PAGE_SIZE = 100;
+
+const wholeNumber = (value: number | undefined, fallback: number, max = Infinity): number =>
+  value !== undefined && Number.isFinite(value) && value >= 1 ? Math.min(Math.floor(value), max) : fallback;
+
+const uniqueStrings = (values: readonly string[] | undefined): string[] | undefined => {
+  const unique = [...new Set((values ?? []).map((v) => String(v).trim()).filter(Boolean))];
+  return unique.length ? unique : undefined;
+};
+
+/** Validates a search and fills in defaults; the result is also the cache key's query part. */
+function toFeedQuery(options: SearchOptions): FeedQuery {
+  const query: FeedQuery = {
+    page: wholeNumber(options.page, 1),
+    pageSize: wholeNumber(options.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+  };
+  const text = options.text?.trim().replace(/\s+/g, ' ');
+  if (text) query.text = text;
+  const categories = uniqueStrings(options.categories);
+  if (categories) query.categories = categories;
+  const languages = uniqueStrings(options.languages)?.sort();
+  if (languages) query.languages = languages;
+  if (options.free === true) query.free = true;
+  const near = options.near;
+  if (near && 'postcode' in near) {
+    const postcode = String(near.postcode).trim().toUpperCase();
+    if (postcode) query.near = { postcode };
+  } else if (near) {
+    if (!isPlausibleCoordinate(near.latitude, near.longitude)) throw new RangeError(`near: impossible coordinates (${near.latitude}, ${near.longitude})`);
+    query.near = { latitude: near.latitude, longitude: near.longitude };
+  }
+  if (query.near && options.radiusKm !== undefined) {
+    if (!(options.radiusKm > 0)) throw new RangeError(`radiusKm must be a positive number, got ${options.radiusKm}`);
+    query.radiusKm = options.radiusKm;
+  }
+  return query;
+}
+
+class Client implements ResourceDirectoryClient {
+  readonly feed: string;
+  readonly #options: ClientOptions;
+  readonly #context: FeedContext;
+  readonly #results: ResponseCache | undefined;
+  /** The detected feed, shared by all calls and kept for the client's life; a failed detection is retried. */
+  readonly #detection = new ResponseCache({ ttlMs: Infinity });
+
+  constructor(options: ClientOptions) {
+    this.feed = new URL(options.feed).href;
+    this.#options = options;
+    const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#context = {
+      url: this.feed,
+      request: (url, { signal, maxBytes }) =>
+        fetchJson(url, {
+          fetch,
+          headers: options.headers,
+          timeoutMs: options.timeoutMs ?? 10_000,
+          retries: options.retries ?? 2,
+          maxBytes,
+          signal,
+        }),
+      maxBytes: options.maxBytes,
+      concurrency: wholeNumber(options.concurrency, 4),
+      geocode: options.geocode,
+    };
+    this.#results = options.cache === false ? undefined : new ResponseCache(options.cache);
+  }
+
+  async #feed(signal?: AbortSignal): Promise<Feed> {
+    const detect = async (detectSignal: AbortSignal): Promise<Feed> => {
+      const detected = await detectFeed(this.#context, this.#options.kind, detectSignal);
+      return detected.kind === 'api'
+        ? new ApiFeed(this.#context, detected.base, detected.root ?? (this.#options.kind === 'api' ? undefined : null))
+        : new FileFeed(this.#context, detected.url, detected.body, this.#options.cache ?? {});
+    };
+    return (await this.#detection.get('feed', detect, { signal })).value;
+  }
+
+  /** Through the result cache (keyed by feed URL and the normalized request), or straight through. */
+  async #cached<T>(key: unknown[], load: (signal?: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<{ value: T; stale: boolean }> {
+    if (!this.#results) return { value: await load(signal), stale: false };
+    return this.#results.get(JSON.stringify([this.feed, ...key]), load, { signal, serveStaleOn: isFeedDown });
+  }
+
+  async info({ signal }: GetOptions = {}): Promise<FeedInfo> {
+    return (await this.#cached(['info'], async (s) => (await this.#feed(s)).info(s), signal)).value;
+  }
+
+  async search({ signal, ...options }: SearchOptions = {}): Promise<SearchResult> {
+    const query = toFeedQuery(options);
+    const { value, stale } = await this.#cached(['search', query], async (s) => (await this.#feed(s)).search(query, s), signal);
+    return stale ? { ...value, stale } : value;
+  }
+
+  async get(id: string, { signal }: GetOptions = {}): Promise<Listing> {
+    return (await this.#cached(['get', String(id)], async (s) => (await this.#feed(s)).get(String(id), s), signal)).value;
+  }
+
+  async categories({ signal }: GetOptions = {}): Promise<Category[]> {
+    return (await this.#cached(['categories'], async (s) => (await this.#feed(s)).categories(s), signal)).value;
+  }
+}
+
+/**
+ * A client for one HSDS feed, API or static file (found out on first use). Results are normalized
+ * listings; failures are typed errors (errors.ts); a cancelled call rejects with its signal's reason.
+ */
+export function createClient(options: ClientOptions): ResourceDirectoryClient {
+  return new Client(options);
+}

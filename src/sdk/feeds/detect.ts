@@ -1,0 +1,58 @@
+import { isFeedFormatError, isHttpError } from '../type-guards.js';
+import { isDataset } from '../normalize/dataset.js';
+import { isServiceAtLocation } from '../normalize/feed.js';
+import { isRecord } from '../normalize/parse-entity.js';
+import { readPage } from './envelope.js';
+import type { FeedContext } from './feed.js';
+
+export type DetectedFeed =
+  | { kind: 'api'; base: string; root?: Record<string, unknown> }
+  | { kind: 'file'; url: string; body?: unknown };
+
+export const API_ROOT_MAX_BYTES = 1024 * 1024;
+export const FILE_MAX_BYTES = 20 * 1024 * 1024;
+
+const withSlash = (url: string): string => {
+  const parsed = new URL(url);
+  if (!parsed.pathname.endsWith('/')) parsed.pathname += '/';
+  return parsed.href;
+};
+
+/** True for any document a static feed may be: a page, an array, a dataset, one service or one SAL. */
+export const isFeedDocument = (json: unknown): boolean =>
+  readPage(json) !== undefined ||
+  isDataset(json) ||
+  isServiceAtLocation(json) ||
+  (isRecord(json) && 'id' in json && 'name' in json && !('version' in json));
+
+/**
+ * Tells an HSDS API from a static file. A URL ending in `.json` is a file. Otherwise `GET {feed}/` decides:
+ * JSON with a `version` is an API root; a list or dataset is a file (its body is kept so it is not fetched
+ * twice). A 4xx, an HTML page or other JSON there means an API without a usable `/`, i.e. legacy ORUK 1.0.
+ */
+export async function detectFeed(context: FeedContext, kind: 'api' | 'file' | undefined, signal?: AbortSignal): Promise<DetectedFeed> {
+  const feed = context.url;
+  if (kind === 'file' || (kind === undefined && /\.json$/i.test(new URL(feed).pathname))) return { kind: 'file', url: feed };
+  if (kind === 'api') return { kind: 'api', base: withSlash(feed) };
+  const probe = async (url: string) => context.request(url, { signal, maxBytes: context.maxBytes ?? FILE_MAX_BYTES });
+  let json: unknown;
+  try {
+    json = await probe(withSlash(feed));
+  } catch (error) {
+    const unusableRoot = (isHttpError(error) && error.status >= 400 && error.status < 500) || isFeedFormatError(error);
+    if (!unusableRoot) throw error;
+    // "{feed}/" may not exist where "{feed}" is a file served without a .json extension.
+    if (withSlash(feed) !== feed && isHttpError(error)) {
+      const body = await probe(feed).catch((retryError: unknown) => {
+        if (signal?.aborted) throw retryError;
+        return undefined;
+      });
+      if (isFeedDocument(body)) return { kind: 'file', url: feed, body };
+    }
+    return { kind: 'api', base: withSlash(feed) };
+  }
+  const isList = readPage(json) !== undefined || isDataset(json);
+  if (!isList && isRecord(json) && typeof json.version === 'string') return { kind: 'api', base: withSlash(feed), root: json };
+  if (isFeedDocument(json)) return { kind: 'file', url: withSlash(feed), body: json };
+  return { kind: 'api', base: withSlash(feed), root: isRecord(json) ? json : undefined };
+}

@@ -1,0 +1,57 @@
+import type { Coordinates } from '../geo.js';
+import type { Category, Listing, SearchResult } from '../model.js';
+
+/** Where to search from: a point, or a postcode/ZIP (which the server, a geocoder or the feed places). */
+export type SearchNear = Coordinates | { postcode: string };
+
+/** A search as a feed receives it: validated, with defaults filled in. */
+export interface FeedQuery {
+  text?: string;
+  categories?: string[];
+  languages?: string[];
+  free?: boolean;
+  near?: SearchNear;
+  radiusKm?: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface Publisher {
+  name?: string;
+  identifier?: string;
+  email?: string;
+  website?: string;
+}
+
+export interface FeedInfo {
+  kind: 'api' | 'file';
+  /** As the feed states it (`3.1`, `3.0`, `HSDS-UK-3.0`, …); for files and legacy ORUK 1.0 APIs, inferred. */
+  version: string;
+  /** URI naming the profile (e.g. the UK profile), when the API states one. */
+  profile?: string;
+  publisher?: Publisher;
+}
+
+/** Finds coordinates for a postcode; optional, used when searching a static file near a postcode. */
+export type Geocoder = (postcode: string, options: { signal?: AbortSignal }) => Promise<Coordinates | undefined>;
+
+/** What both kinds of feed get from the client: requests with its timeout, retries, headers and caps. */
+export interface FeedContext {
+  url: string;
+  request(url: string, options: { signal?: AbortSignal; maxBytes: number }): Promise<unknown>;
+  /** Per-request size cap, when the caller set one. */
+  maxBytes?: number;
+  concurrency: number;
+  geocode?: Geocoder;
+}
+
+/** One kind of feed (an HSDS API or a static file) behind the client. */
+export interface Feed {
+  info(signal?: AbortSignal): Promise<FeedInfo>;
+  search(query: FeedQuery, signal?: AbortSignal): Promise<SearchResult>;
+  get(id: string, signal?: AbortSignal): Promise<Listing>;
+  categories(signal?: AbortSignal): Promise<Category[]>;
+}
+
+/** Issues attached to one result page at most; they are diagnostics, not content. */
+export const MAX_RESULT_ISSUES = 100;

@@ -1,0 +1,50 @@
+// The SDK's public surface ("resource-directory/sdk"): named exports only, no DOM and no Lit anywhere below.
+export { createClient } from './client.js';
+export type { ClientOptions, GetOptions, ResourceDirectoryClient, SearchOptions } from './client.js';
+export type { CacheOptions, KeyValueStorage } from './cache.js';
+export type { FeedInfo, Geocoder, Publisher, SearchNear } from './feeds/feed.js';
+export type {
+  Address,
+  Category,
+  FeedIssue,
+  Language,
+  Listing,
+  ListingLocation,
+  ListingStatus,
+  Organization,
+  Phone,
+  PhoneKind,
+  Schedule,
+  SearchResult,
+  ServiceArea,
+  Weekday,
+  WeekdayRule,
+} from './model.js';
+export {
+  FeedFormatError,
+  HttpError,
+  NetworkError,
+  NotFoundError,
+  ResourceDirectoryError,
+  ResponseTooLargeError,
+  TimeoutError,
+} from './errors.js';
+export {
+  isAbortError,
+  isFeedDown,
+  isFeedFormatError,
+  isHttpError,
+  isNetworkError,
+  isNotFoundError,
+  isResourceDirectoryError,
+  isResponseTooLargeError,
+  isTimeoutError,
+} from './type-guards.js';
+export { safeUrl } from './normalize/url.js';
+export type { UrlScheme } from './normalize/url.js';
+export { dialable } from './normalize/phone.js';
+export { haversineKm } from './geo.js';
+export type { Coordinates } from './geo.js';
+/** The static-file normalizer, exported for benchmarks and tools that pre-process feeds. */
+export { normalizeFeed } from './normalize/feed.js';
+export type { NormalizedFeed } from './normalize/feed.js';

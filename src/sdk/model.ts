@@ -1,0 +1,173 @@
+/**
+ * The one normalized listing model every feed is turned into, and the only shape the widget renders.
+ * All text is plain text (feed HTML and Markdown are reduced to text before it lands here); every URL has
+ * already been checked to be http(s), mailto, tel or sms.
+ */
+
+export type ListingStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+
+/** RFC 6350 phone kinds used by HSDS; unknown kinds from a feed are kept as given. */
+export type PhoneKind = 'voice' | 'text' | 'fax' | 'cell' | 'video' | 'pager' | 'textphone' | (string & {});
+
+export interface Language {
+  /** ISO 639-1 or 639-3 code when the feed gives one (lower case), e.g. `es`, `vie`. */
+  code?: string;
+  /** The name as the feed wrote it, e.g. "Spanish". */
+  name?: string;
+  note?: string;
+}
+
+export interface Phone {
+  /** The number as published, for display. */
+  number: string;
+  /** Dialable form for `tel:` and `sms:` links: digits with an optional leading `+`, nothing else. */
+  tel: string;
+  extension?: string;
+  kind: PhoneKind;
+  description?: string;
+  languages: Language[];
+}
+
+export interface Address {
+  lines: string[];
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  /** ISO 3166-1 alpha-2 when the feed gives it. */
+  country?: string;
+}
+
+export interface ListingLocation {
+  id: string;
+  name?: string;
+  description?: string;
+  address?: Address;
+  latitude?: number;
+  longitude?: number;
+  /** True for online-only locations (HSDS `location_type: virtual`). */
+  virtual: boolean;
+  url?: string;
+  accessibility: string[];
+  transportation?: string;
+  /** Kilometres from the search point, when the search had one. */
+  distanceKm?: number;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  description?: string;
+  url?: string;
+  email?: string;
+  /** https URL of a logo image. */
+  logo?: string;
+}
+
+export interface Category {
+  id: string;
+  code?: string;
+  name: string;
+  /** Name of the taxonomy the term belongs to, for grouping filter chips. */
+  taxonomy?: string;
+  parentId?: string;
+}
+
+export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+
+export interface WeekdayRule {
+  day: Weekday;
+  /** For MONTHLY rules: 1 = first, 2 = second, -1 = last … of the month. */
+  ordinal?: number;
+}
+
+/**
+ * One HSDS schedule object, normalized but not evaluated: the time-and-place engine evaluates these.
+ * Times are wall-clock `HH:MM` in the schedule's own time zone.
+ */
+export interface Schedule {
+  id?: string;
+  freq?: 'WEEKLY' | 'MONTHLY';
+  interval?: number;
+  byDay: WeekdayRule[];
+  byMonthDay: number[];
+  opensAt?: string;
+  closesAt?: string;
+  /** YYYY-MM-DD: the period in which this information is believed correct. */
+  validFrom?: string;
+  validTo?: string;
+  /** YYYY-MM-DD: first occurrence, and the date after which the recurrence has ended. */
+  dtstart?: string;
+  until?: string;
+  count?: number;
+  /** IANA time zone name, when known. */
+  timeZone?: string;
+  /** Fixed offset from UTC in minutes, from older feeds' numeric `timezone`. */
+  utcOffsetMinutes?: number;
+  description?: string;
+  notes?: string;
+  attendingType?: string;
+  link?: string;
+  /** Which HSDS level it came from; the most specific level wins when several exist. */
+  level: 'service_at_location' | 'location' | 'service';
+  locationId?: string;
+}
+
+export interface ServiceArea {
+  name?: string;
+  description?: string;
+}
+
+export interface Listing {
+  id: string;
+  name: string;
+  alternateName?: string;
+  /** Full description, plain text with paragraph breaks as `\n\n`. */
+  description: string;
+  /** The first sentence or line of the description, for a card's short text. */
+  summary: string;
+  status: ListingStatus;
+  alert?: string;
+  organization?: Organization;
+  locations: ListingLocation[];
+  phones: Phone[];
+  url?: string;
+  email?: string;
+  languages: Language[];
+  categories: Category[];
+  eligibility?: string;
+  minimumAge?: number;
+  maximumAge?: number;
+  fees?: string;
+  /** True when the feed says the service costs nothing, false when it charges; absent when unknown. */
+  free?: boolean;
+  applicationProcess?: string;
+  interpretationServices?: string;
+  schedules: Schedule[];
+  serviceAreas: ServiceArea[];
+  /** YYYY-MM-DD: when the information was last checked. */
+  assuredDate?: string;
+  /** ISO date-time of the last change. */
+  lastModified?: string;
+  /** Kilometres to the nearest location, when the search had a point. */
+  distanceKm?: number;
+  source: { feed: string; id: string };
+}
+
+/** A record (or part of one) that was skipped or repaired, reported instead of failing the page. */
+export interface FeedIssue {
+  recordId?: string;
+  /** JSON path inside the record, e.g. `service_at_locations.0.location.latitude`. */
+  path: string;
+  message: string;
+}
+
+export interface SearchResult {
+  items: Listing[];
+  total: number;
+  page: number;
+  pageSize: number;
+  totalPages: number;
+  issues: FeedIssue[];
+  /** True when the results come from the cache because the feed could not be reached. */
+  stale?: boolean;
+}

@@ -1,0 +1,364 @@
+import { isPlausibleCoordinate } from '../geo.js';
+import type {
+  Address,
+  Category,
+  FeedIssue,
+  Language,
+  Listing,
+  ListingLocation,
+  ListingStatus,
+  Organization,
+  Phone,
+  Schedule,
+  ServiceArea,
+} from '../model.js';
+import {
+  accessibilityEntity,
+  addressEntity,
+  costOptionEntity,
+  languageEntity,
+  locationEntity,
+  organizationEntity,
+  phoneEntity,
+  scheduleEntity,
+  serviceAreaEntity,
+  serviceAtLocationEntity,
+  serviceEntity,
+  type Parsed,
+} from '../schemas/hsds.js';
+import { categoryFromTerm } from './category.js';
+import { isFree } from './fees.js';
+import { languageKey } from './languages.js';
+import { upgradeLegacyService } from './legacy.js';
+import { isRecord, itemsOf, joinPath, parseEntity, type Report } from './parse-entity.js';
+import { dialable, displayNumber, extensionDigits, extensionIn } from './phone.js';
+import { toPlainText } from './plain-text.js';
+import { toSchedule } from './schedule.js';
+import { summarize } from './summary.js';
+import { safeEmail, safeUrl } from './url.js';
+
+type RawObject = Record<string, unknown>;
+const STATUSES: readonly ListingStatus[] = ['active', 'inactive', 'defunct', 'temporarily closed'];
+
+const line = (value: string | null | undefined): string | undefined => toPlainText(value, { singleLine: true }) || undefined;
+const paragraphs = (value: string | null | undefined): string | undefined => toPlainText(value) || undefined;
+
+/** Builds one listing, reporting what it had to repair or leave out. */
+class ListingBuilder {
+  private readonly report: Report;
+  private readonly phoneKeys = new Set<string>();
+  private readonly languageKeys = new Set<string>();
+  private readonly categoryIds = new Set<string>();
+  readonly phones: Phone[] = [];
+  readonly languages: Language[] = [];
+  readonly categories: Category[] = [];
+  readonly locations: ListingLocation[] = [];
+  readonly schedules: Schedule[] = [];
+  readonly serviceAreas: ServiceArea[] = [];
+
+  constructor(report: Report) {
+    this.report = report;
+  }
+
+  private parse<T>(entity: Parameters<typeof parseEntity<T>>[0], raw: unknown, path: string): T | undefined {
+    return parseEntity(entity, raw, path, this.report);
+  }
+
+  private url(value: string | null | undefined, path: string, schemes?: Parameters<typeof safeUrl>[1]): string | undefined {
+    if (!value?.trim()) return undefined;
+    const url = safeUrl(value, schemes);
+    if (!url) this.report(path, `not a usable ${schemes?.join('/') ?? 'http(s)'} URL: ${JSON.stringify(value.slice(0, 60))}; dropped`);
+    return url;
+  }
+
+  email(value: string | null | undefined, path: string): string | undefined {
+    if (!value?.trim()) return undefined;
+    const email = safeEmail(value);
+    if (!email) this.report(path, `not an e-mail address: ${JSON.stringify(value.slice(0, 60))}; dropped`);
+    return email;
+  }
+
+  web(value: string | null | undefined, path: string): string | undefined {
+    return this.url(value, path);
+  }
+
+  organization(raw: unknown, path: string): Organization | undefined {
+    const parsed = this.parse(organizationEntity, raw, path);
+    if (!parsed) return undefined;
+    const organization: Organization = { id: parsed.id, name: line(parsed.name) ?? parsed.id };
+    const description = paragraphs(parsed.description);
+    if (description) organization.description = description;
+    const url = this.url(parsed.website ?? parsed.url, joinPath(path, parsed.website ? 'website' : 'url'));
+    if (url) organization.url = url;
+    const email = this.email(parsed.email, joinPath(path, 'email'));
+    if (email) organization.email = email;
+    const logo = this.url(parsed.logo, joinPath(path, 'logo'), ['https']);
+    if (logo) organization.logo = logo;
+    return organization;
+  }
+
+  languagesOf(raw: RawObject, path: string): Language[] {
+    const found: Language[] = [];
+    for (const [item, itemPath] of itemsOf(raw, 'languages', path, this.report)) {
+      const parsed = this.parse(languageEntity, item, itemPath);
+      const code = parsed?.code?.trim().toLowerCase();
+      const name = line(parsed?.name);
+      if (!code && !name) continue; // the UK profile keeps only ids; nothing to show
+      const language: Language = {};
+      if (code) language.code = code;
+      if (name) language.name = name;
+      const note = line(parsed?.note);
+      if (note) language.note = note;
+      found.push(language);
+      this.addLanguage(language);
+    }
+    return found;
+  }
+
+  private addLanguage(language: Language): void {
+    const key = languageKey(language.code ?? language.name!);
+    if (this.languageKeys.has(key)) return;
+    this.languageKeys.add(key);
+    this.languages.push(language);
+  }
+
+  phonesOf(raw: RawObject, path: string): void {
+    for (const [item, itemPath] of itemsOf(raw, 'phones', path, this.report)) {
+      const parsed = this.parse(phoneEntity, item, itemPath);
+      if (!parsed) continue;
+      const tel = dialable(parsed.number);
+      if (!tel) {
+        this.report(joinPath(itemPath, 'number'), `no dialable number in ${JSON.stringify(parsed.number.slice(0, 40))}; skipped`);
+        continue;
+      }
+      const extension = extensionDigits(parsed.extension) ?? extensionIn(parsed.number);
+      const languages = this.languagesOf(item as RawObject, itemPath);
+      const key = `${tel}#${extension ?? ''}`;
+      if (this.phoneKeys.has(key)) continue;
+      this.phoneKeys.add(key);
+      const phone: Phone = { number: displayNumber(parsed.number), tel, kind: parsed.type?.trim().toLowerCase() || 'voice', languages };
+      if (extension) phone.extension = extension;
+      const description = paragraphs(parsed.description);
+      if (description) phone.description = description;
+      this.phones.push(phone);
+    }
+  }
+
+  schedulesOf(raw: RawObject, path: string, level: Schedule['level'], locationId?: string): void {
+    for (const [item, itemPath] of itemsOf(raw, 'schedules', path, this.report)) {
+      const parsed = this.parse(scheduleEntity, item, itemPath);
+      // One schedule object repeated at several levels counts once, at the most specific level (seen first).
+      if (!parsed || (parsed.id && this.schedules.some((s) => s.id === parsed.id))) continue;
+      this.schedules.push(toSchedule(parsed, level, locationId, itemPath, this.report));
+    }
+  }
+
+  categoriesOf(raw: RawObject, path: string): void {
+    for (const [item, itemPath] of itemsOf(raw, 'attributes', path, this.report)) {
+      if (!isRecord(item) || item.taxonomy_term == null) continue; // a free value/label, not a category
+      const category = categoryFromTerm(item.taxonomy_term, joinPath(itemPath, 'taxonomy_term'), this.report, { label: item.label });
+      if (!category || this.categoryIds.has(category.id)) continue;
+      this.categoryIds.add(category.id);
+      this.categories.push(category);
+    }
+  }
+
+  serviceAreasOf(raw: RawObject, path: string): void {
+    for (const [item, itemPath] of itemsOf(raw, 'service_areas', path, this.report)) {
+      const parsed = this.parse(serviceAreaEntity, item, itemPath);
+      const area: ServiceArea = {};
+      const name = line(parsed?.name) ?? line(parsed?.service_area);
+      if (name) area.name = name;
+      const description = paragraphs(parsed?.description);
+      if (description) area.description = description;
+      const duplicate = this.serviceAreas.some((a) => a.name === area.name && a.description === area.description);
+      if ((name || description) && !duplicate) this.serviceAreas.push(area);
+    }
+  }
+
+  private address(raw: RawObject, path: string): Address | undefined {
+    const addresses = itemsOf(raw, 'addresses', path, this.report)
+      .map(([item, itemPath]) => this.parse(addressEntity, item, itemPath))
+      .filter((a) => a !== undefined);
+    const type = (a: (typeof addresses)[number]) => a.address_type?.trim().toLowerCase();
+    const chosen =
+      addresses.find((a) => type(a) === 'physical') ??
+      addresses.find((a) => type(a) === 'postal') ??
+      addresses.find((a) => type(a) !== 'virtual');
+    if (!chosen) return undefined;
+    const address: Address = { lines: [line(chosen.address_1), line(chosen.address_2)].filter((l) => l !== undefined) };
+    const city = line(chosen.city);
+    if (city) address.city = city;
+    const region = line(chosen.state_province) ?? line(chosen.region);
+    if (region) address.region = region;
+    const postalCode = line(chosen.postal_code);
+    if (postalCode) address.postalCode = postalCode;
+    const country = line(chosen.country);
+    if (country) address.country = country.length === 2 ? country.toUpperCase() : country;
+    return address.lines.length || city || postalCode ? address : undefined;
+  }
+
+  private coordinates(parsed: Parsed<typeof locationEntity>, path: string, location: ListingLocation): void {
+    const { latitude, longitude } = parsed;
+    if (latitude == null && longitude == null) return;
+    if (latitude == null || longitude == null) {
+      this.report(joinPath(path, latitude == null ? 'latitude' : 'longitude'), 'missing half of the coordinates; both dropped');
+    } else if (!isPlausibleCoordinate(latitude, longitude)) {
+      this.report(joinPath(path, 'latitude'), `impossible coordinates (${latitude}, ${longitude}); dropped`);
+    } else {
+      location.latitude = latitude;
+      location.longitude = longitude;
+    }
+  }
+
+  /**
+   * One place where the service is offered, with the SAL's note for that place appended. A location seen
+   * before (two SALs at one site) is returned as it is, with `added` false.
+   */
+  location(raw: unknown, path: string, fallbackId: string, note?: string): { location: ListingLocation; added: boolean } | undefined {
+    const parsed = this.parse(locationEntity, raw, path);
+    if (!parsed) return undefined;
+    const rawLocation = raw as RawObject;
+    const location: ListingLocation = {
+      id: parsed.id ?? fallbackId,
+      virtual: parsed.location_type?.trim().toLowerCase() === 'virtual',
+      accessibility: [],
+    };
+    const seen = this.locations.find((l) => l.id === location.id);
+    if (seen) return { location: seen, added: false };
+    const name = line(parsed.name);
+    if (name) location.name = name;
+    const description = [paragraphs(parsed.description), note].filter(Boolean).join('\n\n');
+    if (description) location.description = description;
+    const address = this.address(rawLocation, path);
+    if (address) location.address = address;
+    this.coordinates(parsed, path, location);
+    const url = this.url(parsed.url, joinPath(path, 'url'));
+    if (url) location.url = url;
+    for (const [item, itemPath] of itemsOf(rawLocation, 'accessibility', path, this.report)) {
+      const a = this.parse(accessibilityEntity, item, itemPath);
+      const text = [paragraphs(a?.description ?? a?.accessibility), paragraphs(a?.details)].filter(Boolean).join(' ');
+      if (text && !location.accessibility.includes(text)) location.accessibility.push(text);
+    }
+    const transportation = paragraphs(parsed.transportation);
+    if (transportation) location.transportation = transportation;
+    this.locations.push(location);
+    return { location, added: true };
+  }
+
+  costOptions(raw: RawObject, path: string): { texts: string[]; amounts: (number | undefined)[] } {
+    const options = itemsOf(raw, 'cost_options', path, this.report)
+      .map(([item, itemPath]) => this.parse(costOptionEntity, item, itemPath))
+      .filter((o) => o !== undefined);
+    return {
+      texts: options.flatMap((o) => [o.option ?? '', o.amount_description ?? '']),
+      amounts: options.map((o) => o.amount ?? undefined),
+    };
+  }
+}
+
+function status(value: string | null | undefined): ListingStatus {
+  const normalized = value?.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return STATUSES.find((s) => s === normalized) ?? 'active';
+}
+
+const age = (value: number | null | undefined): number | undefined =>
+  value != null && value >= 0 && value <= 150 ? value : undefined;
+
+/**
+ * Turns one raw HSDS service (3.0, 3.1, UK profile or legacy ORUK 1.0) into a Listing. Returns undefined
+ * when the record has no usable id or name; every repair and omission is appended to `issues`.
+ */
+export function normalizeService(input: unknown, feedUrl: string, issues: FeedIssue[]): Listing | undefined {
+  const rawId = isRecord(input) && (typeof input.id === 'string' || typeof input.id === 'number') ? String(input.id) : undefined;
+  const report: Report = (path, message) => issues.push(rawId ? { recordId: rawId, path, message } : { path, message });
+  const raw = isRecord(input) ? upgradeLegacyService(input) : input;
+  const parsed = parseEntity(serviceEntity, raw, '', report);
+  if (!parsed || !isRecord(raw)) return undefined;
+  const build = new ListingBuilder(report);
+
+  const organization = raw.organization == null ? undefined : build.organization(raw.organization, 'organization');
+  const rawOrganization = isRecord(raw.organization) ? raw.organization : undefined;
+
+  // Places: each service_at_location (and its location, with the SAL's note appended), then any
+  // `locations` given directly on the service.
+  type Place = { raw: RawObject; path: string; locationId?: string };
+  const salPlaces: Place[] = [];
+  const locationPlaces: Place[] = [];
+  for (const [item, itemPath] of itemsOf(raw, 'service_at_locations', '', report)) {
+    const sal = parseEntity(serviceAtLocationEntity, item, itemPath, report);
+    if (!sal) continue;
+    const rawSal = item as RawObject;
+    const locationPath = joinPath(itemPath, 'location');
+    const fallbackId = sal.id ?? `${parsed.id}:${itemPath}`;
+    const place = rawSal.location == null ? undefined : build.location(rawSal.location, locationPath, fallbackId, paragraphs(sal.description));
+    // Some servers add the distance from the searched postcode, in metres like the `proximity` parameter.
+    if (place && sal.distance != null && sal.distance >= 0) place.location.distanceKm = sal.distance / 1000;
+    salPlaces.push({ raw: rawSal, path: itemPath, locationId: place?.location.id });
+    if (place?.added) locationPlaces.push({ raw: rawSal.location as RawObject, path: locationPath, locationId: place.location.id });
+  }
+  for (const [item, itemPath] of itemsOf(raw, 'locations', '', report)) {
+    const place = build.location(item, itemPath, `${parsed.id}:${itemPath}`);
+    if (place?.added) locationPlaces.push({ raw: item as RawObject, path: itemPath, locationId: place.location.id });
+  }
+
+  // Most specific first: service_at_location → location → service → organization (hsds.md merge table).
+  for (const p of salPlaces) build.phonesOf(p.raw, p.path);
+  for (const p of locationPlaces) build.phonesOf(p.raw, p.path);
+  build.phonesOf(raw, '');
+  if (rawOrganization) build.phonesOf(rawOrganization, 'organization');
+  if (build.phones.length === 0) {
+    for (const [contact, contactPath] of itemsOf(raw, 'contacts', '', report)) {
+      if (isRecord(contact)) build.phonesOf(contact, contactPath);
+    }
+  }
+  for (const p of salPlaces) build.schedulesOf(p.raw, p.path, 'service_at_location', p.locationId);
+  for (const p of locationPlaces) build.schedulesOf(p.raw, p.path, 'location', p.locationId);
+  build.schedulesOf(raw, '', 'service');
+  build.languagesOf(raw, '');
+  for (const p of locationPlaces) build.languagesOf(p.raw, p.path);
+  build.categoriesOf(raw, '');
+  for (const p of [...salPlaces, ...locationPlaces]) build.categoriesOf(p.raw, p.path);
+  build.serviceAreasOf(raw, '');
+  for (const p of salPlaces) build.serviceAreasOf(p.raw, p.path);
+
+  const description = paragraphs(parsed.description) ?? organization?.description ?? '';
+  const listing: Listing = {
+    id: parsed.id,
+    name: line(parsed.name) ?? parsed.id,
+    description,
+    summary: summarize(description),
+    status: status(parsed.status),
+    locations: build.locations,
+    phones: build.phones,
+    languages: build.languages,
+    categories: build.categories,
+    schedules: build.schedules,
+    serviceAreas: build.serviceAreas,
+    source: { feed: feedUrl, id: parsed.id },
+  };
+  const optionalText: [keyof Listing, string | undefined][] = [
+    ['alternateName', line(parsed.alternate_name)],
+    ['alert', paragraphs(parsed.alert)],
+    ['eligibility', paragraphs(parsed.eligibility_description)],
+    ['fees', paragraphs(parsed.fees_description ?? parsed.fees)],
+    ['applicationProcess', paragraphs(parsed.application_process)],
+    ['interpretationServices', paragraphs(parsed.interpretation_services)],
+    ['url', build.web(parsed.url, 'url')],
+    ['email', build.email(parsed.email, 'email')],
+    ['assuredDate', /^\d{4}-\d{2}-\d{2}/.exec(parsed.assured_date ?? '')?.[0]],
+    ['lastModified', parsed.last_modified?.trim() || undefined],
+  ];
+  for (const [key, value] of optionalText) if (value) (listing as unknown as Record<string, unknown>)[key] = value;
+  if (organization) listing.organization = organization;
+  const distances = build.locations.flatMap((l) => (l.distanceKm === undefined ? [] : [l.distanceKm]));
+  if (distances.length) listing.distanceKm = Math.min(...distances);
+  const minimumAge = age(parsed.minimum_age);
+  if (minimumAge !== undefined) listing.minimumAge = minimumAge;
+  const maximumAge = age(parsed.maximum_age);
+  if (maximumAge !== undefined) listing.maximumAge = maximumAge;
+  const costs = build.costOptions(raw, '');
+  const free = isFree([parsed.fees_description ?? undefined, parsed.fees ?? undefined, ...costs.texts], costs.amounts);
+  if (free !== undefined) listing.free = free;
+  return listing;
+}

@@ -1,0 +1,44 @@
+// Phone numbers as feeds write them: "\"+44 1234 234567\"", "(555) 123-4567 ext. 12", "1-800-FLOWERS",
+// "Tel: 0800 123 4567 (Freephone)". We keep the display text and derive a dialable `tel` from it.
+
+const KEYPAD = '22233344455566677778889999'; // A–Z on a phone keypad
+const EXTENSION_SUFFIX = /(?:\s*,?\s*(?:ext\.?|extension|x)\s*|\s*#\s*)(\d{1,8})\s*$/i;
+const ALTERNATIVES = /\s+or\s+|\s\/\s|[,;]/i;
+const MAX_DIGITS = 20;
+
+/** Strips the quote characters some feeds (and the official HSDS example) leave around the number. */
+export const displayNumber = (input: string): string =>
+  input.replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, '').replace(/\s+/g, ' ');
+
+/** The extension written at the end of a number, e.g. "555-1234 ext. 12" → "12". */
+export const extensionIn = (input: string): string | undefined => EXTENSION_SUFFIX.exec(input)?.[1];
+
+/** Digits of an extension given as a number or text; undefined when there are none. */
+export function extensionDigits(input: unknown): string | undefined {
+  const digits =
+    typeof input === 'number' && Number.isFinite(input) ? String(Math.abs(Math.trunc(input))) : String(input ?? '').replace(/\D/g, '');
+  return digits || undefined;
+}
+
+/**
+ * The dialable form of a phone number for `tel:`/`sms:` links: digits with an optional leading `+`, or ""
+ * when there is no plausible number. Labels before the number and an extension after it are left out;
+ * vanity letters (1-800-FLOWERS) become keypad digits; "+44 (0)20…" loses the trunk "(0)".
+ */
+export function dialable(input: unknown): string {
+  if (typeof input === 'number') return Number.isFinite(input) ? String(Math.abs(Math.trunc(input))) : '';
+  if (typeof input !== 'string') return '';
+  const start = input.search(/[+\d]/);
+  if (start < 0) return '';
+  const text = input.slice(start).split(ALTERNATIVES)[0]!.replace(EXTENSION_SUFFIX, '').replace(/^(\+\d{1,4})\s*\(0\)/, '$1');
+  let digits = '';
+  for (const [token] of text.matchAll(/\+|\d+|[a-z]+|[\s().\-/\u2010-\u2015]|[^]/gi)) {
+    if (/\d/.test(token[0]!)) digits += token;
+    else if (token === '+' && digits === '') digits = '+';
+    else if (/^[A-Z]+$/.test(token) && /\d/.test(digits)) {
+      for (const letter of token) digits += KEYPAD[letter.charCodeAt(0) - 65];
+    } else if (!/^[\s().\-/\u2010-\u2015]$/.test(token)) break; // words, commas: the number has ended
+  }
+  const count = digits.replace('+', '').length;
+  return count >= 3 && count <= MAX_DIGITS ? digits : '';
+}

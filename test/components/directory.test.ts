@@ -1,0 +1,103 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
+import { fakeClient } from '../support/fake-client.js';
+import { makeListing, makeListings } from '../support/listings.js';
+
+const cards = (el: ResourceDirectory) => [...el.shadowRoot!.querySelectorAll<ResourceDirectoryCard>('resource-card')];
+
+async function settle(el: ResourceDirectory, count: number): Promise<void> {
+  await waitUntil(() => cards(el).length === count, `expected ${count} cards`);
+  await Promise.all(cards(el).map((card) => card.updateComplete));
+}
+
+describe('<resource-directory>', () => {
+  it('renders one card per listing, with the name as a heading, organization, phone and address', async () => {
+    const client = fakeClient([makeListing(), makeListing({ id: 'svc-2', name: 'Food Pantry', organization: undefined })]);
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
+    await settle(el, 2);
+    const first = cards(el)[0].shadowRoot!;
+    expect(first.querySelector('h3')!.textContent).to.equal('Riverside Peer Support Group');
+    expect(first.querySelector('[part="card-organization"]')!.textContent).to.contain('Cedar Valley Peer Alliance');
+    expect(first.querySelector('[part="card-summary"]')!.textContent).to.contain('weekly peer-led group');
+    expect(first.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:5035550142');
+    expect(first.textContent).to.contain('412 Oak Street, Millbrook, OR 97301');
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('2 services found');
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches with the keyword the visitor submits', async () => {
+    const client = fakeClient([makeListing(), makeListing({ id: 'svc-2', name: 'Food Pantry' })]);
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
+    await settle(el, 2);
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = 'food';
+    el.shadowRoot!.querySelector('form')!.requestSubmit();
+    await settle(el, 1);
+    expect(client.calls.at(-1)).to.include({ text: 'food', page: 1 });
+    expect(el.shadowRoot!.querySelector('form')!.getAttribute('role')).to.equal('search');
+  });
+
+  it('shows more results on request, keeping the ones already shown', async () => {
+    const client = fakeClient(makeListings(25));
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client} page-size="10"></resource-directory>`);
+    await settle(el, 10);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
+    await settle(el, 20);
+    expect(client.calls.at(-1)).to.include({ page: 2, pageSize: 10 });
+    expect(cards(el)[0].listing!.name).to.equal('Service 1');
+  });
+
+  it('shows a skeleton with aria-busy while loading', async () => {
+    let release!: () => void;
+    const pending = new Promise<void>((resolve) => (release = resolve));
+    const client = fakeClient(makeListings(3), async (options) => {
+      await pending;
+      return { items: makeListings(3), total: 3, page: options.page ?? 1, pageSize: 10, totalPages: 1, issues: [] };
+    });
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="true"]'), 'loading state');
+    await expect(el).to.be.accessible();
+    release();
+    await settle(el, 3);
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
+  });
+
+  it('says so when nothing matches, and suggests 211', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])}></resource-directory>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="message"]'), 'empty state');
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('No services match');
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('211');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a plain-language error with a retry button when the feed fails, and retries', async () => {
+    let fail = true;
+    const client = fakeClient(makeListings(2), (options) => {
+      if (fail) throw new Error('feed down');
+      return { items: makeListings(2), total: 2, page: options.page ?? 1, pageSize: 10, totalPages: 1, issues: [] };
+    });
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="retry-button"]'), 'error state');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not load services');
+    await expect(el).to.be.accessible();
+    fail = false;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    await settle(el, 2);
+  });
+
+  it('explains a missing feed inside the element instead of staying blank', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory></resource-directory>`);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('feed attribute');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads real cards from the sample HSDS API', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory feed="/hsds" page-size="5"></resource-directory>`);
+    await settle(el, 5);
+    const titles = cards(el).map((card) => card.shadowRoot!.querySelector('h3')!.textContent);
+    expect(titles.every((title) => title && title.length > 0)).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.match(/\d+ services found/);
+  });
+});

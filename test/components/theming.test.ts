@@ -1,0 +1,114 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import { fakeClient } from '../support/fake-client.js';
+import { makeListings } from '../support/listings.js';
+
+const root = (el: ResourceDirectory) => el.shadowRoot!;
+const firstCard = (el: ResourceDirectory) => root(el).querySelector('resource-card')!.shadowRoot!;
+
+async function directoryIn(container: HTMLElement, client = fakeClient(makeListings(2))): Promise<ResourceDirectory> {
+  const el = document.createElement('resource-directory');
+  el.client = client;
+  container.append(el);
+  await waitUntil(() => root(el).querySelectorAll('resource-card').length > 0, 'cards');
+  await root(el).querySelector('resource-card')!.updateComplete;
+  return el;
+}
+
+describe('theming', () => {
+  let host: HTMLElement;
+  let style: HTMLStyleElement | undefined;
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+  });
+  afterEach(async () => {
+    host.remove();
+    style?.remove();
+    style = undefined;
+    await emulateMedia({ media: 'screen', colorScheme: 'light' });
+  });
+
+  it("inherits the host page's font and text color by default", async () => {
+    host.style.cssText = 'font-family: Georgia, serif; color: rgb(40, 30, 20);';
+    const el = await directoryIn(host);
+    const title = firstCard(el).querySelector('[part="card-title"]')!;
+    expect(getComputedStyle(title).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(title).color).to.equal('rgb(40, 30, 20)');
+    expect(getComputedStyle(root(el).querySelector('input')!).fontFamily).to.equal('Georgia, serif');
+  });
+
+  it('reads public --rd-* custom properties from any ancestor', async () => {
+    host.style.cssText = '--rd-accent-color: rgb(11, 110, 79); --rd-radius: 0px; --rd-font-family: monospace;';
+    const el = await directoryIn(host);
+    const button = root(el).querySelector('[part="search-button"]')!;
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(11, 110, 79)');
+    expect(getComputedStyle(firstCard(el).querySelector('[part="card"]')!).borderTopLeftRadius).to.equal('0px');
+    expect(getComputedStyle(firstCard(el).querySelector('[part="card-title"]')!).fontFamily).to.equal('monospace');
+  });
+
+  it('lets the page style stable nodes through ::part, including the cards inside', async () => {
+    style = document.createElement('style');
+    style.textContent = `resource-directory::part(card) { border-color: rgb(200, 0, 0); }
+      resource-directory::part(card-title) { letter-spacing: 3px; }
+      resource-directory::part(search-button) { text-transform: uppercase; }`;
+    document.head.append(style);
+    const el = await directoryIn(host);
+    expect(getComputedStyle(firstCard(el).querySelector('[part="card"]')!).borderTopColor).to.equal('rgb(200, 0, 0)');
+    expect(getComputedStyle(firstCard(el).querySelector('[part="card-title"]')!).letterSpacing).to.equal('3px');
+    expect(getComputedStyle(root(el).querySelector('[part="search-button"]')!).textTransform).to.equal('uppercase');
+  });
+
+  it('replaces the empty and error messages with slotted content', async () => {
+    const empty = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])}>
+      <p slot="empty">Nothing here. Call our front desk.</p></resource-directory>`);
+    await waitUntil(() => root(empty).querySelector('slot[name="empty"]'), 'empty state');
+    const assigned = root(empty).querySelector<HTMLSlotElement>('slot[name="empty"]')!.assignedElements();
+    expect(assigned[0].textContent).to.equal('Nothing here. Call our front desk.');
+
+    const failing = fakeClient([], () => Promise.reject(new Error('down')));
+    const error = await fixture<ResourceDirectory>(html`<resource-directory .client=${failing}>
+      <p slot="error">Our directory is resting.</p></resource-directory>`);
+    await waitUntil(() => root(error).querySelector('slot[name="error"]'), 'error state');
+    expect(root(error).querySelector<HTMLSlotElement>('slot[name="error"]')!.assignedElements()[0].textContent).to.equal(
+      'Our directory is resting.',
+    );
+  });
+
+  it('follows a dark color scheme on the host page', async () => {
+    host.style.cssText = 'color-scheme: dark; background: rgb(18, 18, 18); color: rgb(230, 230, 230);';
+    const el = await directoryIn(host);
+    const field = getComputedStyle(root(el).querySelector('input')!).backgroundColor;
+    const [r, g, b] = field.match(/\d+/g)!.map(Number);
+    expect(r + g + b).to.be.lessThan(3 * 128);
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints the current list without the search form, filters and buttons', async () => {
+    const el = await directoryIn(host);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(root(el).querySelector('[part="search-form"]')!).display).to.equal('none');
+    expect(getComputedStyle(root(el).querySelector('[part="filters"]')!).display).to.equal('none');
+    expect(getComputedStyle(firstCard(el).querySelector('[part="card-actions"]')!).display).to.equal('none');
+    expect(getComputedStyle(firstCard(el).querySelector('[part="card-title"]')!).display).to.equal('block');
+  });
+
+  it('survives a hostile host stylesheet with !important resets', async () => {
+    style = document.createElement('style');
+    style.textContent = `* { display: inline !important; visibility: visible; font-size: 4px !important; }
+      button, input, li, ul, article, h3 { display: none !important; }
+      resource-directory, resource-card { display: none !important; all: unset !important; }
+      div { position: absolute !important; left: -9999px !important; }`;
+    document.head.append(style);
+    const el = await directoryIn(host);
+    expect(getComputedStyle(el).display).to.equal('block');
+    const card = root(el).querySelector('resource-card')!;
+    expect(getComputedStyle(card).display).to.equal('block');
+    const title = firstCard(el).querySelector<HTMLElement>('[part="card-title"]')!;
+    expect(title.getBoundingClientRect().height).to.be.greaterThan(0);
+    const button = root(el).querySelector<HTMLElement>('[part="search-button"]')!;
+    expect(button.getBoundingClientRect().height).to.be.at.least(24);
+  });
+});

@@ -1,0 +1,46 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** Opens a plain page in an iframe, as a visitor's browser would load a webmaster's page. */
+async function openPage(path: string): Promise<{ window: Window; errors: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const errors: string[] = [];
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  win.addEventListener('error', (event) => errors.push(String(event.message)));
+  return { window: win, errors };
+}
+
+function cardTitles(win: Window): string[] {
+  const directory = win.document.querySelector('resource-directory');
+  const cards = [...(directory?.shadowRoot?.querySelectorAll('resource-card') ?? [])];
+  return cards.map((card) => card.shadowRoot?.querySelector('h3')?.textContent ?? '').filter(Boolean);
+}
+
+describe('the built bundles on a plain page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('dist/resource-directory.iife.js, pasted twice as a classic script, shows cards from the sample API', async () => {
+    const page = await openPage('/test/embed/pages/iife.html');
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the API', { timeout: 5000 });
+    expect(page.window.customElements.get('resource-card')).to.not.equal(undefined);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('dist/resource-directory.js as a module shows cards from a static JSON feed', async () => {
+    const page = await openPage('/test/embed/pages/module.html');
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the file feed', { timeout: 5000 });
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('works on a page with a strict CSP (no unsafe-inline, no unsafe-eval) that requires Trusted Types', async () => {
+    const page = await openPage('/test/embed/pages/csp.html');
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards under CSP', { timeout: 5000 });
+    expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { createHsdsApi, loadSampleServices } from './demo/server/hsds-api.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+
+let executablePath;
+try {
+  executablePath = findChrome();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+// The bundled sample HSDS API, served from the test server itself at /hsds, so browser tests can use a
+// real feed without a second process.
+const hsdsApi = createHsdsApi({ services: await loadSampleServices(), basePath: '/hsds' });
+
+const resultsDir = process.env.RD_RESULTS_DIR;
+
+export default {
+  files: ['test/components/**/*.test.ts', 'test/embed/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  middleware: [
+    (context, next) => {
+      if (!hsdsApi(context.req, context.res)) return next();
+      context.respond = false; // the API handler wrote the response itself
+      return undefined;
+    },
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  reporters: [
+    defaultReporter(),
+    ...(resultsDir ? [countReporter({ outputFile: `${resultsDir}/wtr.json` })] : []),
+  ],
+};
