@@ -31,7 +31,7 @@ export default [
     plugins: [
       resolve({ browser: true }),
       compile(),
-      terser({ ecma: 2021, module: true }),
+      terser({ ecma: 2022, module: true }),
       sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 20 * KiB } }),
     ],
     onwarn,
@@ -40,14 +40,14 @@ export default [
   {
     input: 'src/embed.ts',
     output: { file: 'dist/resource-directory.iife.js', format: 'iife', name: 'ResourceDirectory', inlineDynamicImports: true },
-    plugins: [resolve({ browser: true }), compile(), terser({ ecma: 2021 }), sizeReport({ dir: 'dist' })],
+    plugins: [resolve({ browser: true }), compile(), terser({ ecma: 2022 }), sizeReport({ dir: 'dist' })],
     onwarn,
   },
   // The SDK alone, minified, to measure (and serve) what `resource-directory/sdk` costs a browser.
   {
     input: { 'resource-directory-sdk': 'src/sdk/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
-    plugins: [resolve({ browser: true }), compile(), terser({ ecma: 2021, module: true }), sizeReport({ dir: 'dist' })],
+    plugins: [resolve({ browser: true }), compile(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
     onwarn,
   },
 ];

@@ -1,26 +1,28 @@
-import { ResourceDirectoryCard } from './components/card/card.js';
+import type { ResourceDirectoryCard } from './components/card/card.js';
 import { ResourceDirectory } from './components/directory/directory.js';
 
-const elements: Record<string, CustomElementConstructor> = {
-  'resource-directory': ResourceDirectory,
-  'resource-card': ResourceDirectoryCard,
-};
-
 /**
- * Registers the elements once. Embed snippets get pasted twice, so a tag that is already defined is left
- * alone, with a warning only when it belongs to some other script.
+ * Registers a tag once. Embed snippets get pasted twice (and a page may load both the module and the
+ * classic script), so a tag that one of our bundles already defined is left alone; only a tag owned by
+ * some other script earns a warning.
  */
-export function defineElements(): void {
-  for (const [tag, element] of Object.entries(elements)) {
-    const existing = customElements.get(tag);
-    if (!existing) customElements.define(tag, element);
-    else if (existing !== element && existing.name !== element.name) {
-      console.warn(`resource-directory: <${tag}> is already defined by another script; keeping that one.`);
-    }
+function defineOnce(tag: string, element: CustomElementConstructor & { library: string }): void {
+  const existing = customElements.get(tag) as { library?: string } | undefined;
+  if (!existing) customElements.define(tag, element);
+  else if (existing.library !== element.library) {
+    console.warn(`resource-directory: <${tag}> is already defined by another script; keeping that one.`);
   }
 }
 
-defineElements();
+defineOnce('resource-directory', ResourceDirectory);
+
+/**
+ * Cards only show data, which needs the lazily loaded SDK anyway, so their code comes in a lazy chunk too
+ * and the directory's first render (search form, crisis lines, loading state) does not wait for it.
+ */
+export const cardDefined: Promise<void> = import('./components/card/card.js').then(({ ResourceDirectoryCard: Card }) =>
+  defineOnce('resource-card', Card),
+);
 
 declare global {
   interface HTMLElementTagNameMap {

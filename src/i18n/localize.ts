@@ -1,34 +1,53 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createFormatters, type Formatters } from './formatters.js';
+import { loaders, negotiate, type Locale } from './locales.js';
 import { en, type Translation } from './translations/en.js';
 
 type Params<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string
   ? A extends [...infer P, Formatters] ? P : A
   : [];
 
-const translations = new Map<string, Translation>([['en', en]]);
+const loaded = new Map<string, Translation>([['en', en]]);
+const loading = new Map<string, Promise<void>>();
 
-/** Makes a translation available to every element on the page. */
-export function registerTranslation(lang: string, translation: Translation): void {
-  translations.set(lang.toLowerCase(), translation);
+/** Makes a translation available to every element on the page (also used to override ours). */
+export function registerTranslation(tag: string, translation: Translation): void {
+  loaded.set(tag, translation);
 }
 
-/** The closest registered language: `es-MX` falls back to `es`, then to English. */
-export function resolveLanguage(requested: string | undefined): string {
-  let candidate = (requested ?? '').toLowerCase();
-  while (candidate) {
-    if (translations.has(candidate)) return candidate;
-    candidate = candidate.includes('-') ? candidate.slice(0, candidate.lastIndexOf('-')) : '';
+function load(tag: string): Promise<void> {
+  let pending = loading.get(tag);
+  if (!pending) {
+    const loader = loaders[tag];
+    pending = loader
+      ? loader().then(({ translation }) => void loaded.set(tag, translation))
+      : Promise.reject(new Error(`no translation for ${tag}`));
+    loading.set(tag, pending);
   }
-  return 'en';
+  return pending;
+}
+
+/** The closest `lang` attribute above an element, crossing shadow roots. */
+function inheritedLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang && lang !== 'auto') return lang;
+    const parent: Element | null = node.parentElement;
+    node = parent ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return undefined;
 }
 
 /**
- * The one localization layer: every UI string goes through `t()`. The UI language comes from the
- * element's own `lang`, else the closest `[lang]` ancestor in the host page, else English.
+ * The one localization layer: every UI string goes through `t()`. The UI language is the element's own
+ * `lang`; when that is absent or `auto`, the closest `[lang]` in the host page, then the browser's
+ * languages. Unsupported tags fall back (`es-MX` → `es` → English). Languages other than English load
+ * lazily; until one arrives the element shows English and re-renders when it lands.
  */
 export class Localizer implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
+  #locale: Locale = negotiate(['en']);
   #formatters: Formatters = createFormatters('en');
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -36,8 +55,13 @@ export class Localizer implements ReactiveController {
     host.addController(this);
   }
 
+  /** The UI language actually in use (a supported tag). */
   get lang(): string {
-    return this.#formatters.lang;
+    return loaded.has(this.#locale.tag) ? this.#locale.tag : 'en';
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return this.lang === this.#locale.tag ? this.#locale.dir : 'ltr';
   }
 
   get format(): Formatters {
@@ -53,13 +77,22 @@ export class Localizer implements ReactiveController {
   }
 
   t<K extends keyof Translation>(key: K, ...params: Params<K>): string {
-    const value = (translations.get(this.lang) ?? en)[key] as string | ((...args: unknown[]) => string);
+    const value = ((loaded.get(this.lang) ?? en)[key] ?? en[key]) as string | ((...args: unknown[]) => string);
     return typeof value === 'function' ? value(...params, this.#formatters) : value;
   }
 
   #refresh(): void {
-    const requested = this.#host.closest('[lang]')?.getAttribute('lang') ?? undefined;
-    const lang = resolveLanguage(requested);
-    if (lang !== this.#formatters.lang) this.#formatters = createFormatters(lang);
+    const own = this.#host.getAttribute('lang');
+    const parent = this.#host.parentElement ?? (this.#host.getRootNode() as ShadowRoot).host;
+    const requested = own && own !== 'auto' ? [own] : [(parent && inheritedLang(parent)) ?? '', ...navigator.languages];
+    const wanted = negotiate(requested);
+    this.#locale = wanted;
+    if (!loaded.has(wanted.tag)) {
+      load(wanted.tag).then(
+        () => this.#host.requestUpdate(),
+        (error) => console.warn(`resource-directory: could not load the ${wanted.endonym} interface; showing English.`, error),
+      );
+    }
+    if (this.#formatters.lang !== this.lang) this.#formatters = createFormatters(this.lang);
   }
 }

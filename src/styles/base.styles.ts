@@ -14,7 +14,8 @@ export const baseStyles = css`
     --_border: var(--rd-border-color, color-mix(in srgb, var(--_text) 22%, transparent));
     --_accent: var(--rd-accent-color, LinkText);
     --_accent-text: var(--rd-accent-text-color, Canvas);
-    --_warning: var(--rd-warning-color, #8a4b00);
+    --_warning: var(--rd-warning-color, light-dark(#8a4b00, #ffc266));
+    --_crisis: var(--rd-crisis-color, light-dark(#a4001d, #ffb3b3));
     --_radius: var(--rd-radius, 0.5rem);
     --_space: var(--rd-spacing, 1rem);
     --_gap: var(--rd-result-gap, 0.75rem);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/define.js';
+import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
 import { makeListing } from '../support/listings.js';
 
@@ -31,6 +31,10 @@ const full = makeListing({
 
 const action = (el: ResourceDirectoryCard, text: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="card-action"]')].find((node) => node.textContent!.trim() === text);
+
+
+// <resource-card> is defined from a lazy chunk; wait for it before testing.
+before(() => cardDefined);
 
 describe('<resource-card> actions and details', () => {
   it('offers Call (tel:), Text (sms:) for a text-capable number, Directions, Website and Email', async () => {
@@ -127,6 +131,9 @@ describe('<resource-card> actions and details', () => {
     ]) {
       expect(details).to.contain(expected);
     }
+    const phoneLinks = [...el.shadowRoot!.querySelectorAll('[part="card-details"] a')].map((link) => link.getAttribute('href'));
+    expect(phoneLinks).to.include.members(['tel:5035550142,12', 'sms:5035550178']);
+    expect(phoneLinks.some((href) => href?.includes('5035550199'))).to.equal(false);
     await expect(el).to.be.accessible();
     toggle.click();
     await el.updateComplete;

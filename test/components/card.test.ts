@@ -1,8 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListing } from '../support/listings.js';
+
+
+// <resource-card> is defined from a lazy chunk; wait for it before testing.
+before(() => cardDefined);
 
 describe('<resource-card>', () => {
   it('renders a listing given as a property', async () => {
@@ -18,6 +22,20 @@ describe('<resource-card>', () => {
     );
     await waitUntil(() => el.shadowRoot!.querySelector('h2'), 'card heading');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Crisis Line');
+  });
+
+  it('loads one listing by feed and listing-id from the sample API', async () => {
+    const page = await (await fetch('/hsds/services?search=crisis&per_page=1')).json();
+    const { id, name } = page.contents[0];
+    const el = await fixture<ResourceDirectoryCard>(html`<resource-card feed="/hsds" listing-id=${id}></resource-card>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('h3')?.textContent === name, 'card from the API', { timeout: 4000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the listing does not exist', async () => {
+    const el = await fixture<ResourceDirectoryCard>(html`<resource-card feed="/hsds" listing-id="no-such-id"></resource-card>`);
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('could not be found'), 'not found message', { timeout: 4000 });
+    await expect(el).to.be.accessible();
   });
 
   it('shows a badge for temporarily closed services and the provider alert', async () => {

@@ -1,10 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListings } from '../support/listings.js';
 
 const lastCall = (client: ReturnType<typeof fakeClient>) => client.calls.at(-1)!;
+
+
+// <resource-card> is defined from a lazy chunk; wait for it before testing.
+before(() => cardDefined);
 
 describe('<resource-directory> configuration', () => {
   afterEach(() => {

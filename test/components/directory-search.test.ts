@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
 import type { SearchResult } from '../../src/sdk/index.js';
@@ -22,6 +22,10 @@ function withCategories() {
   ];
   return client;
 }
+
+
+// <resource-card> is defined from a lazy chunk; wait for it before testing.
+before(() => cardDefined);
 
 describe('<resource-directory> search and filters', () => {
   it('shows category chips from the feed, and a chip click searches and fires rd-search', async () => {

@@ -1,5 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
 import { fakeClient } from '../support/fake-client.js';
@@ -11,6 +11,10 @@ async function settle(el: ResourceDirectory, count: number): Promise<void> {
   await waitUntil(() => cards(el).length === count, `expected ${count} cards`);
   await Promise.all(cards(el).map((card) => card.updateComplete));
 }
+
+
+// <resource-card> is defined from a lazy chunk; wait for it before testing.
+before(() => cardDefined);
 
 describe('<resource-directory>', () => {
   it('renders one card per listing, with the name as a heading, organization, phone and address', async () => {
@@ -81,10 +85,43 @@ describe('<resource-directory>', () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="retry-button"]'), 'error state');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not load services');
+    expect(el.shadowRoot!.querySelector('[role="alert"] a[href="tel:211"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
     fail = false;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
     await settle(el, 2);
+  });
+
+  it('sends typed events that cross an enclosing shadow root to the document', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+    const shadow = outer.attachShadow({ mode: 'open' });
+    const el = document.createElement('resource-directory');
+    el.client = fakeClient(makeListings(2));
+    const seen: string[] = [];
+    const record = (event: Event) => seen.push(event.type);
+    document.addEventListener('rd-results', record);
+    document.addEventListener('rd-search', record);
+    try {
+      shadow.append(el);
+      await waitUntil(() => seen.includes('rd-results'), 'rd-results on document');
+      el.shadowRoot!.querySelector('input')!.value = 'x';
+      el.shadowRoot!.querySelector('form')!.requestSubmit();
+      await waitUntil(() => seen.includes('rd-search'), 'rd-search on document');
+    } finally {
+      document.removeEventListener('rd-results', record);
+      document.removeEventListener('rd-search', record);
+    }
+  });
+
+  it('fires rd-error with the error when the feed fails', async () => {
+    const failure = new Error('feed down');
+    const client = fakeClient([], () => Promise.reject(failure));
+    const el = document.createElement('resource-directory');
+    el.client = client;
+    setTimeout(() => document.body.append(el));
+    const event = await oneEvent(document.body, 'rd-error');
+    expect(event.detail.error).to.equal(failure);
+    el.remove();
   });
 
   it('explains a missing feed inside the element instead of staying blank', async () => {

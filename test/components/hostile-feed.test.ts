@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import { createClient } from '../../src/sdk/index.js';
 
@@ -28,6 +28,10 @@ const hostileServices = Array.from({ length: 3 }, (_, index) => ({
 }));
 
 const allowed = /^(https?:|tel:|sms:|mailto:)/;
+
+
+// <resource-card> is defined from a lazy chunk; wait for it before testing.
+before(() => cardDefined);
 
 describe('a feed full of script-injection payloads', () => {
   it('renders every string as text, drops unsafe links, and executes nothing', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/define.js';
+import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListings } from '../support/listings.js';
@@ -16,6 +16,10 @@ async function directoryIn(container: HTMLElement, client = fakeClient(makeListi
   await root(el).querySelector('resource-card')!.updateComplete;
   return el;
 }
+
+
+// <resource-card> is defined from a lazy chunk; wait for it before testing.
+before(() => cardDefined);
 
 describe('theming', () => {
   let host: HTMLElement;

@@ -37,6 +37,14 @@ describe('the built bundles on a plain page', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
+  it('stays quiet when a page loads both the classic script and the module', async () => {
+    const page = await openPage('/test/embed/pages/both-bundles.html');
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let the module bundle run its define too
+    expect((page.window as Window & { warnings?: string[] }).warnings).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('works on a page with a strict CSP (no unsafe-inline, no unsafe-eval) that requires Trusted Types', async () => {
     const page = await openPage('/test/embed/pages/csp.html');
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards under CSP', { timeout: 5000 });

@@ -87,6 +87,40 @@ describe('HSDS APIs', () => {
     expect(items[0]!.locations).toHaveLength(1);
   });
 
+  it('takes the number of parallel completions from the concurrency option', async () => {
+    root('3.1');
+    listing('services', () => page(['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id, status: 'active' }))));
+    let inFlight = 0;
+    let most = 0;
+    server.use(
+      http.get(`${API}/services/:id`, async ({ params }) => {
+        most = Math.max(most, ++inFlight);
+        await delay(10);
+        inFlight--;
+        return HttpResponse.json(service({ id: String(params.id), name: String(params.id) }));
+      }),
+    );
+    await client({ concurrency: 2 }).search();
+    expect(most).toBe(2);
+  });
+
+  it('caps API responses at 5 MB by default, or at maxBytes', async () => {
+    root('3.1');
+    server.use(http.get(`${API}/services`, () => HttpResponse.json(page([]), { headers: { 'content-length': String(6 * 1024 * 1024) } })));
+    await expect(client().search()).rejects.toMatchObject({ name: 'ResponseTooLargeError', maxBytes: 5 * 1024 * 1024 });
+    await expect(client({ maxBytes: 10 * 1024 * 1024 }).search()).resolves.toMatchObject({ total: 0 });
+  });
+
+  it('can be forced to API with kind, reading "/" only when info() asks', async () => {
+    const roots: string[] = [];
+    server.use(http.get(`${API}/`, ({ request }) => (roots.push(request.url), HttpResponse.json({ version: '3.0' }))));
+    listing('services', () => page([service({ id: 'a', name: 'A' })]));
+    const api = createClient({ feed: API, kind: 'api', cache: false });
+    await api.search();
+    expect(roots).toHaveLength(1); // the search needs the version to pick parameter names
+    await expect(api.info()).resolves.toMatchObject({ version: '3.0' });
+  });
+
   it('keeps a shallow item and reports an issue when its full record fails', async () => {
     root('3.1');
     listing('services', () => page([{ id: 'x', name: 'Shallow', status: 'active' }]));

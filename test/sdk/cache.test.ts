@@ -55,6 +55,7 @@ describe('result cache', () => {
     feed.name = 'Second';
     vi.advanceTimersByTime(4 * MINUTE);
     expect(names(await rd.search({ text: '  food ' }))).toEqual(['First']);
+    await new Promise((resolve) => setTimeout(resolve, 30)); // room for a background refresh, if one were made
     expect(feed.requests).toBe(1);
   });
 
@@ -171,12 +172,22 @@ describe('result cache', () => {
 
   it('shares one request between identical concurrent searches; one caller aborting does not cancel the other', async () => {
     const feed = api();
+    let release = () => {};
+    server.use(
+      http.get(`${API}/services`, async () => {
+        feed.requests++;
+        await new Promise<void>((resolve) => (release = resolve));
+        return HttpResponse.json(page([service({ id: 's', name: feed.name })]));
+      }),
+    );
     const rd = createClient({ feed: API });
     const leaving = new AbortController();
     const first = rd.search({ signal: leaving.signal });
     const second = rd.search();
+    await vi.waitFor(() => expect(feed.requests).toBe(1));
     leaving.abort();
     await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    release();
     expect(names(await second)).toEqual(['First']);
     expect(feed.requests).toBe(1);
   });

@@ -40,10 +40,13 @@ const services = [
   service({ id: 'online', name: 'Helpline', description: 'Call us any time about food or money.', categories: [{ id: 'crisis', name: 'Crisis' }] }),
 ];
 
+/** Serves `body` at exactly `url` (msw alone would also match it with a trailing slash) and counts requests. */
 function serve(body: unknown, url = FILE) {
-  const calls = { count: 0 };
+  const calls = { count: 0, urls: [] as string[] };
   server.use(
-    http.get(url, () => {
+    http.get(url, ({ request }) => {
+      calls.urls.push(request.url);
+      if (request.url !== url) return new HttpResponse(null, { status: 404 });
       calls.count++;
       return HttpResponse.json(body as JsonBodyType);
     }),
@@ -61,7 +64,7 @@ describe('static files', () => {
     await rd.search({ text: 'food' });
     await rd.search({ text: 'meals' });
     await rd.categories();
-    expect(calls.count).toBe(1);
+    expect(calls.urls).toEqual([FILE]);
     await expect(rd.info()).resolves.toEqual({ kind: 'file', version: '3.0' });
   });
 
@@ -84,6 +87,22 @@ describe('static files', () => {
     await expect(rd.info()).resolves.toMatchObject({ kind: 'file' });
     expect((await rd.search()).total).toBe(4);
     expect(calls.count).toBe(1);
+  });
+
+  it('falls back to {feed} itself when {feed}/ is not found', async () => {
+    const calls = serve(services, 'https://static.test/export');
+    const rd = createClient({ feed: 'https://static.test/export' });
+    expect((await rd.search()).total).toBe(4);
+    expect(calls.urls).toEqual(['https://static.test/export/', 'https://static.test/export']);
+  });
+
+  it('reports a version the file states, else infers one', async () => {
+    serve({ version: '3.1', services });
+    await expect(client().info()).resolves.toEqual({ kind: 'file', version: '3.1' });
+    serve(fixture('3.1/service_full.json'));
+    await expect(client().info()).resolves.toEqual({ kind: 'file', version: '3.1' });
+    serve({ content: services, totalElements: 4 });
+    await expect(client().info()).resolves.toEqual({ kind: 'file', version: 'ORUK-1.0' });
   });
 
   it('can be forced with kind', async () => {
@@ -117,6 +136,8 @@ describe('static files', () => {
     expect(ids(await rd.search({ languages: ['es'] }))).toEqual(['pantry', 'cafe', 'legal']);
     expect(ids(await rd.search({ languages: ['Spanish'] }))).toEqual(['pantry', 'cafe', 'legal']);
     expect(ids(await rd.search({ languages: ['pt'] }))).toEqual(['cafe']);
+    expect(ids(await rd.search({ languages: ['pt', 'vi'] }))).toEqual(['cafe']);
+    expect(ids(await rd.search({ languages: ['Portuguese', 'es'] }))).toEqual(['pantry', 'cafe', 'legal']);
     expect(ids(await rd.search({ free: true }))).toEqual(['pantry']);
   });
 
@@ -128,6 +149,8 @@ describe('static files', () => {
     expect(result.items[0]!.locations[0]!.distanceKm).toBe(result.items[0]!.distanceKm);
     const everywhere = await client().search({ near: LONDON });
     expect(ids(everywhere)).toEqual(['pantry', 'cafe', 'legal', 'online']);
+    const fromBirmingham = await client().search({ near: { latitude: 52.49, longitude: -1.89 } });
+    expect(ids(fromBirmingham)).toEqual(['legal', 'cafe', 'pantry', 'online']);
   });
 
   it('places a postcode with the geocoder, or else from the feed\'s own addresses', async () => {

@@ -15,6 +15,7 @@ import {
   ResponseTooLargeError,
   TimeoutError,
 } from '../../src/sdk/index.js';
+import { fetchJson } from '../../src/sdk/http/fetch-json.js';
 import { page, service } from './support/services.js';
 import { useMockServer } from './support/msw.js';
 
@@ -59,6 +60,7 @@ describe('typed errors', () => {
   it('reports an HTML page served with 200, a non-JSON body and an unknown shape as FeedFormatError', async () => {
     respond(() => HttpResponse.html('<!doctype html><title>Oops</title>'));
     await expect(fileClient().search()).rejects.toThrow(FeedFormatError);
+    await expect(fileClient().search()).rejects.toThrow(/HTML page/);
     respond(() => HttpResponse.text('{"contents": [', { headers: { 'content-type': 'application/json' } }));
     const notJson = await fileClient().search().catch((e: unknown) => e);
     expect(isFeedFormatError(notJson)).toBe(true);
@@ -174,6 +176,38 @@ describe('timeouts and cancellation', () => {
     const reason = new Error('user left');
     controller.abort(reason);
     await expect(fileClient().search({ signal: controller.signal })).rejects.toBe(reason);
+  });
+
+  it('fetchJson rejects with the signal reason mid-request, even without retries', async () => {
+    const controller = new AbortController();
+    const pending = fetchJson(FILE, {
+      fetch: (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new TypeError('fetch failed')))),
+      timeoutMs: 10_000,
+      retries: 0,
+      maxBytes: 1_000,
+      signal: controller.signal,
+    });
+    const reason = new DOMException('left', 'AbortError');
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+
+  it('fetchJson stops waiting for a retry as soon as the signal aborts', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const controller = new AbortController();
+    let calls = 0;
+    const pending = fetchJson(FILE, {
+      fetch: async () => (calls++, new Response(null, { status: 503, headers: { 'retry-after': '20' } })),
+      timeoutMs: 10_000,
+      retries: 2,
+      maxBytes: 1_000,
+      signal: controller.signal,
+    }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(100);
+    controller.abort();
+    const settled = await Promise.race([pending, new Promise((resolve) => setImmediate(() => resolve('still waiting')))]);
+    expect((settled as Error).name).toBe('AbortError');
+    expect(calls).toBe(1);
   });
 
   it('cancels the wait between retries', async () => {

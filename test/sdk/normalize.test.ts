@@ -94,6 +94,18 @@ describe('lenient validation', () => {
   });
 });
 
+describe('categories', () => {
+  it('name the taxonomy from taxonomy_detail (or the typo taxonomy_details), else from the taxonomy text', () => {
+    const term = (id: string, extra: Record<string, unknown>) => ({ taxonomy_term: { id, name: id, taxonomy: 'plain text', ...extra } });
+    const { listing } = one({
+      id: 's',
+      name: 'n',
+      attributes: [term('a', { taxonomy_detail: { name: 'Detail' } }), term('b', { taxonomy_details: { name: 'Typo detail' } }), term('c', {}), { label: 'no term', value: 'x' }],
+    });
+    expect(listing.categories.map((c) => c.taxonomy)).toEqual(['Detail', 'Typo detail', 'plain text']);
+  });
+});
+
 describe('merging the HSDS levels', () => {
   const record = {
     id: 's',
@@ -139,6 +151,14 @@ describe('merging the HSDS levels', () => {
       ['5550003', ''],
       ['5550004', ''],
     ]);
+  });
+
+  it('keeps a number twice when it takes both calls and texts', () => {
+    const { listing } = one({
+      id: 's988', name: '988 Lifeline', status: 'active',
+      phones: [{ id: 'a', number: '988', type: 'voice' }, { id: 'b', number: '988', type: 'text' }, { id: 'c', number: '988' }],
+    });
+    expect(listing.phones.map((p) => [p.tel, p.kind])).toEqual([['988', 'voice'], ['988', 'text']]);
   });
 
   it('keeps schedules with their level, most specific first, a repeated schedule once', () => {

@@ -18,6 +18,11 @@ describe('toPlainText', () => {
     expect(toPlainText('a<!-- hidden -->b')).toBe('a b');
   });
 
+  it('keeps the text after an unclosed non-script element such as <svg>', () => {
+    expect(toPlainText('<svg onload="x()"> Service 0')).toBe('Service 0');
+    expect(toPlainText('<svg><script>x()</script></svg>Open')).toBe('Open');
+  });
+
   it('keeps the text of links and ignores attributes, even ones holding ">"', () => {
     expect(toPlainText('<a href="javascript:alert(1)" title="a > b">Visit us</a>')).toBe('Visit us');
   });

@@ -53,6 +53,9 @@ const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
  * @cssproperty --rd-spacing - Padding inside the card.
  */
 export class ResourceDirectoryCard extends LitElement {
+  /** Marks the class as ours, so a second copy of the bundle on the page recognises it. */
+  static readonly library = 'resource-directory';
+
   static override styles = [baseStyles, cardStyles];
 
   static override properties = {

@@ -10,6 +10,15 @@ export const directoryStyles = css`
     gap: var(--_space);
     min-width: 0;
   }
+  .quick-exit {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    justify-self: end;
+    background: var(--_crisis);
+    border-color: var(--_crisis);
+    color: light-dark(#fff, #000);
+  }
   .search-form {
     display: flex;
     flex-wrap: wrap;

@@ -13,6 +13,11 @@ import {
 import { Localizer } from '../../i18n/localize.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import type { ResourceDirectoryCard } from '../card/card.js';
+import { crisisLinesFor, type CustomCrisisLine } from '../crisis/crisis-lines.js';
+import { crisisStrip } from '../crisis/crisis-strip.js';
+import { crisisStyles } from '../crisis/crisis.styles.js';
+import { isCrisisSearch } from '../crisis/crisis-terms.js';
+import { QuickExitController } from '../quick-exit/quick-exit.js';
 import { directoryStyles } from './directory.styles.js';
 import { parseNear, toKm } from './near.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -52,6 +57,10 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @event rd-action - The visitor used a card action. `detail: { action, listingId }`.
  *
  * @csspart base - The wrapper around everything.
+ * @csspart quick-exit - The "Exit this page" button.
+ * @csspart crisis - The crisis lines box.
+ * @csspart crisis-action - Each call, text or chat link in it.
+ * @csspart crisis-toggle - The button that shows the other crisis lines.
  * @csspart search-form - The search form.
  * @csspart search-input - The keyword field.
  * @csspart search-button - The search button.
@@ -75,6 +84,7 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @cssproperty --rd-accent-color - Links, buttons and focus rings.
  * @cssproperty --rd-accent-text-color - Text on accent-colored buttons.
  * @cssproperty --rd-warning-color - Status badges and alerts.
+ * @cssproperty --rd-crisis-color - The crisis lines' accent.
  * @cssproperty --rd-radius - Corner radius.
  * @cssproperty --rd-spacing - Padding inside cards and between sections.
  * @cssproperty --rd-result-gap - Space between cards.
@@ -82,7 +92,10 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @cssproperty --rd-field-text-color - Text in fields and menus.
  */
 export class ResourceDirectory extends LitElement {
-  static override styles = [baseStyles, directoryStyles];
+  /** Marks the class as ours, so a second copy of the bundle on the page recognises it. */
+  static readonly library = 'resource-directory';
+
+  static override styles = [baseStyles, directoryStyles, crisisStyles];
 
   static override properties = {
     feed: { reflect: true },
@@ -97,11 +110,16 @@ export class ResourceDirectory extends LitElement {
     noSearch: { attribute: 'no-search', type: Boolean },
     noFilters: { attribute: 'no-filters', type: Boolean },
     urlState: { attribute: 'url-state', type: Boolean },
+    crisis: {},
+    crisisLines: { attribute: false },
+    quickExit: { attribute: 'quick-exit', type: Boolean },
+    quickExitUrl: { attribute: 'quick-exit-url' },
     client: { attribute: false },
     search: { state: true },
     sort: { state: true },
     listings: { state: true },
     filtersOpen: { state: true },
+    crisisOpen: { state: true },
   };
 
   /** Base URL of an HSDS API, or URL of a static HSDS JSON file. Relative URLs resolve against the page. */
@@ -128,6 +146,14 @@ export class ResourceDirectory extends LitElement {
   noFilters = false;
   /** Keep the search in the page URL so it can be bookmarked and shared. Off by default, for privacy. */
   urlState = false;
+  /** Crisis lines shown at the top: `us` (988, Crisis Text Line, Veterans Crisis Line, 911), `none`, or a JSON array of `{name, detail, phone, text, chat}`. */
+  crisis = 'us';
+  /** Custom crisis lines as objects; when set, they replace `crisis`. */
+  crisisLines?: CustomCrisisLine[];
+  /** Show an "Exit this page" button; pressing Shift three times does the same. */
+  quickExit = false;
+  /** Where quick exit goes (http or https). Default: a weather page. */
+  quickExitUrl?: string;
   /** A configured SDK client; by default one is made from `feed`. */
   client?: ResourceDirectoryClient;
 
@@ -135,6 +161,11 @@ export class ResourceDirectory extends LitElement {
   private sort: Sort = 'relevance';
   private listings: Listing[] = [];
   private filtersOpen = false;
+  private crisisOpen = false;
+  private quickExitController = new QuickExitController(this, {
+    enabled: () => this.quickExit,
+    destination: () => this.quickExitUrl,
+  });
   private localizer = new Localizer(this);
   #focusFrom?: number;
 
@@ -241,12 +272,28 @@ export class ResourceDirectory extends LitElement {
       const cards = this.renderRoot.querySelectorAll<ResourceDirectoryCard>('resource-card');
       const firstNew = cards[this.#focusFrom];
       this.#focusFrom = undefined;
-      if (firstNew) void firstNew.updateComplete.then(() => firstNew.focusTitle());
+      if (firstNew) {
+        void customElements.whenDefined('resource-card').then(async () => {
+          await firstNew.updateComplete;
+          firstNew.focusTitle();
+        });
+      }
     }
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base layout-${this.layout}">
+    return html`<div part="base" class="base layout-${this.layout}" lang=${this.localizer.lang} dir=${this.localizer.dir}>
+      ${this.quickExit
+        ? html`<button part="quick-exit" class="quick-exit" type="button" @click=${() => this.quickExitController.exit()}>
+            ${this.localizer.t('quickExit')}<span class="visually-hidden">. ${this.localizer.t('quickExitHint')}</span>
+          </button>`
+        : nothing}
+      ${crisisStrip(crisisLinesFor(this.crisis, this.crisisLines), {
+        localizer: this.localizer,
+        expanded: this.crisisOpen,
+        urgent: isCrisisSearch(this.search.text),
+        onToggle: () => (this.crisisOpen = !this.crisisOpen),
+      })}
       <slot name="header"></slot>
       ${this.noSearch ? nothing : this.#searchForm()} ${this.noFilters ? nothing : this.#filters()} ${this.#body()}
     </div>`;
@@ -333,6 +380,7 @@ export class ResourceDirectory extends LitElement {
           <p>${t('errorHelp')}</p>
         </slot>
         <button part="retry-button" class="secondary" type="button" @click=${() => this.searchTask.run()}>${t('retry')}</button>
+        ${this.#help211()}
       </div>`;
     }
     const result = this.searchTask.value;
@@ -343,7 +391,8 @@ export class ResourceDirectory extends LitElement {
       </div>`;
     }
     if (result.total === 0 && this.listings.length === 0) {
-      return html`<p part="status" class="status" role="status">${t('resultCount', 0)}</p>
+      const crisis = isCrisisSearch(this.search.text) && crisisLinesFor(this.crisis, this.crisisLines).length ? `${t('crisisAnnouncement')} ` : '';
+      return html`<p part="status" class="status" role="status">${crisis}${t('resultCount', 0)}</p>
         <div part="message" class="message">
           <slot name="empty">
             <p><strong>${t('noResults')}</strong></p>
@@ -352,11 +401,12 @@ export class ResourceDirectory extends LitElement {
           ${this.#hasFilters()
             ? html`<button class="secondary" type="button" @click=${this.#clearFilters}>${t('clearFilters')}</button>`
             : nothing}
-          <p><a href="tel:211">${t('call211')}</a> · <a href="sms:898211">${t('text211')}</a></p>
+          ${this.#help211()}
         </div>`;
     }
     const more = this.listings.length < result.total;
-    return html`<p part="status" class="status" role="status">${t('resultCount', result.total)}</p>
+    const crisis = isCrisisSearch(this.search.text) && crisisLinesFor(this.crisis, this.crisisLines).length ? `${t('crisisAnnouncement')} ` : '';
+    return html`<p part="status" class="status" role="status">${crisis}${t('resultCount', result.total)}</p>
       ${result.stale ? html`<p part="notice" class="notice" role="note">${t('staleNotice')}</p>` : nothing}
       <ul part="results" class="results" aria-label=${t('listOfServices')} aria-busy=${loading ? 'true' : 'false'}>
         ${this.#sorted(this.listings).map(
@@ -374,6 +424,11 @@ export class ResourceDirectory extends LitElement {
             </button>
           </div>`
         : nothing}`;
+  }
+
+  #help211(): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    return html`<p class="help-211"><a href="tel:211">${t('call211')}</a> · <a href="sms:898211">${t('text211')}</a></p>`;
   }
 
   #sorted(listings: Listing[]): Listing[] {

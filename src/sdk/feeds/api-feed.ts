@@ -102,6 +102,8 @@ export class ApiFeed implements Feed {
     const issues: FeedIssue[] = [];
     const normalized = normalizeRecords(await this.#complete(page.items, issues, signal), this.#context.url);
     issues.push(...normalized.issues);
+    // HSDS has no coordinate search: a point filters and sorts this page here. A geocoded postcode only
+    // adds distances (the server applied the radius).
     const point = near && 'latitude' in near ? near : postcode ? await this.#context.geocode?.(postcode, { signal }) : undefined;
     let listings = normalized.listings;
     if (otherCategories.length || query.languages?.length || query.free || point) {

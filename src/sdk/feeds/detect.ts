@@ -9,7 +9,6 @@ export type DetectedFeed =
   | { kind: 'api'; base: string; root?: Record<string, unknown> }
   | { kind: 'file'; url: string; body?: unknown };
 
-export const API_ROOT_MAX_BYTES = 1024 * 1024;
 export const FILE_MAX_BYTES = 20 * 1024 * 1024;
 
 const withSlash = (url: string): string => {

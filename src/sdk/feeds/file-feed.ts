@@ -1,7 +1,7 @@
 import { ResponseCache, type CacheOptions, type Cached } from '../cache.js';
 import { NotFoundError } from '../errors.js';
 import type { Category, FeedIssue, Listing, SearchResult } from '../model.js';
-import { normalizeFeed } from '../normalize/feed.js';
+import { normalizeRecords, recordsOf } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { SearchIndex } from '../search/local-search.js';
 import { isFeedDown } from '../type-guards.js';
@@ -21,16 +21,18 @@ const LEGACY_MARKERS = ['service_taxonomys', 'regular_schedules', 'eligibilitys'
 const V31_MARKERS = ['additional_urls', 'capacities'];
 
 /** A static file states no version; we infer it from the envelope and from fields only one version has. */
-function inferVersion(json: unknown, listingsSource: readonly unknown[]): string {
+function inferVersion(json: unknown, records: readonly unknown[]): string {
   if (isRecord(json) && typeof json.version === 'string') return json.version;
   if (isRecord(json) && Array.isArray(json.content)) return 'ORUK-1.0';
-  const sample = listingsSource.slice(0, 50).filter(isRecord);
+  const sample = records.slice(0, 50).filter(isRecord);
   if (sample.some((r) => LEGACY_MARKERS.some((key) => key in r))) return 'ORUK-1.0';
   return sample.some((r) => V31_MARKERS.some((key) => key in r)) ? '3.1' : '3.0';
 }
 
 function load(json: unknown, feedUrl: string): LoadedFile {
-  const { listings, issues } = normalizeFeed(json, feedUrl);
+  // The same steps as normalizeFeed(), keeping the records to infer the version from.
+  const records = recordsOf(json, feedUrl);
+  const { listings, issues } = normalizeRecords(records, feedUrl);
   const byId = new Map(listings.map((listing) => [listing.id, listing]));
   const issuesByRecord = new Map<string, FeedIssue[]>();
   const skipped: FeedIssue[] = [];
@@ -39,9 +41,8 @@ function load(json: unknown, feedUrl: string): LoadedFile {
     else if (issuesByRecord.has(issue.recordId)) issuesByRecord.get(issue.recordId)!.push(issue);
     else issuesByRecord.set(issue.recordId, [issue]);
   }
-  const records = isRecord(json) ? (json.services ?? json.contents ?? json.content) : json;
   return {
-    version: inferVersion(json, Array.isArray(records) ? records : []),
+    version: inferVersion(json, records),
     index: new SearchIndex(listings),
     byId,
     issuesByRecord,

@@ -1,4 +1,5 @@
 import { fold } from '../search/fold.js';
+import { memoize } from '../util/memoize.js';
 
 // Common languages of social-service feeds: canonical key first (ISO 639-1 when there is one), then the
 // ISO 639-2/3 codes and the (folded) names feeds write, so "es", "spa" and "Spanish" all mean one language.
@@ -21,9 +22,9 @@ let keys: Map<string, string> | undefined;
  * One key per language for matching and de-duplication: a known code or name maps to its ISO 639-1 code
  * (or 639-3 when there is none); anything else is kept, folded. Region and script subtags are ignored.
  */
-export function languageKey(codeOrName: string): string {
+export const languageKey = memoize((codeOrName: string): string => {
   keys ??= new Map(ALIASES.split('|').flatMap((entry) => entry.split(',').map((alias, _, all) => [alias, all[0]!])));
   const folded = fold(codeOrName).trim();
   const base = /^[a-z]{2,3}(?:[-_][a-z\d]+)*$/.test(folded) ? folded.split(/[-_]/)[0]! : folded.replace(/\s*\(.*$/, '');
   return keys.get(base) ?? base;
-}
+});

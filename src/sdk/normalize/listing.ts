@@ -24,6 +24,7 @@ import {
   serviceAreaEntity,
   serviceAtLocationEntity,
   serviceEntity,
+  type Entity,
   type Parsed,
 } from '../schemas/hsds.js';
 import { categoryFromTerm } from './category.js';
@@ -35,7 +36,7 @@ import { dialable, displayNumber, extensionDigits, extensionIn } from './phone.j
 import { toPlainText } from './plain-text.js';
 import { toSchedule } from './schedule.js';
 import { summarize } from './summary.js';
-import { safeEmail, safeUrl } from './url.js';
+import { safeEmail, safeUrl, type UrlScheme } from './url.js';
 
 type RawObject = Record<string, unknown>;
 const STATUSES: readonly ListingStatus[] = ['active', 'inactive', 'defunct', 'temporarily closed'];
@@ -60,11 +61,12 @@ class ListingBuilder {
     this.report = report;
   }
 
-  private parse<T>(entity: Parameters<typeof parseEntity<T>>[0], raw: unknown, path: string): T | undefined {
+  private parse<T>(entity: Entity<T>, raw: unknown, path: string): T | undefined {
     return parseEntity(entity, raw, path, this.report);
   }
 
-  private url(value: string | null | undefined, path: string, schemes?: Parameters<typeof safeUrl>[1]): string | undefined {
+  /** A URL with one of the schemes (default http/https), or undefined with an issue when it is refused. */
+  web(value: string | null | undefined, path: string, schemes?: readonly UrlScheme[]): string | undefined {
     if (!value?.trim()) return undefined;
     const url = safeUrl(value, schemes);
     if (!url) this.report(path, `not a usable ${schemes?.join('/') ?? 'http(s)'} URL: ${JSON.stringify(value.slice(0, 60))}; dropped`);
@@ -78,21 +80,17 @@ class ListingBuilder {
     return email;
   }
 
-  web(value: string | null | undefined, path: string): string | undefined {
-    return this.url(value, path);
-  }
-
   organization(raw: unknown, path: string): Organization | undefined {
     const parsed = this.parse(organizationEntity, raw, path);
     if (!parsed) return undefined;
     const organization: Organization = { id: parsed.id, name: line(parsed.name) ?? parsed.id };
     const description = paragraphs(parsed.description);
     if (description) organization.description = description;
-    const url = this.url(parsed.website ?? parsed.url, joinPath(path, parsed.website ? 'website' : 'url'));
+    const url = this.web(parsed.website ?? parsed.url, joinPath(path, parsed.website ? 'website' : 'url'));
     if (url) organization.url = url;
     const email = this.email(parsed.email, joinPath(path, 'email'));
     if (email) organization.email = email;
-    const logo = this.url(parsed.logo, joinPath(path, 'logo'), ['https']);
+    const logo = this.web(parsed.logo, joinPath(path, 'logo'), ['https']);
     if (logo) organization.logo = logo;
     return organization;
   }
@@ -133,10 +131,12 @@ class ListingBuilder {
       }
       const extension = extensionDigits(parsed.extension) ?? extensionIn(parsed.number);
       const languages = this.languagesOf(item as RawObject, itemPath);
-      const key = `${tel}#${extension ?? ''}`;
+      const kind = parsed.type?.trim().toLowerCase() || 'voice';
+      // The same number may take calls and texts (988): those are two ways to reach it, not duplicates.
+      const key = `${tel}#${extension ?? ''}#${kind === 'text' || kind === 'fax' ? kind : 'voice'}`;
       if (this.phoneKeys.has(key)) continue;
       this.phoneKeys.add(key);
-      const phone: Phone = { number: displayNumber(parsed.number), tel, kind: parsed.type?.trim().toLowerCase() || 'voice', languages };
+      const phone: Phone = { number: displayNumber(parsed.number), tel, kind, languages };
       if (extension) phone.extension = extension;
       const description = paragraphs(parsed.description);
       if (description) phone.description = description;
@@ -233,7 +233,7 @@ class ListingBuilder {
     const address = this.address(rawLocation, path);
     if (address) location.address = address;
     this.coordinates(parsed, path, location);
-    const url = this.url(parsed.url, joinPath(path, 'url'));
+    const url = this.web(parsed.url, joinPath(path, 'url'));
     if (url) location.url = url;
     for (const [item, itemPath] of itemsOf(rawLocation, 'accessibility', path, this.report)) {
       const a = this.parse(accessibilityEntity, item, itemPath);
@@ -307,6 +307,7 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   for (const p of locationPlaces) build.phonesOf(p.raw, p.path);
   build.phonesOf(raw, '');
   if (rawOrganization) build.phonesOf(rawOrganization, 'organization');
+  // Legacy UK feeds often put the only phone numbers on contacts.
   if (build.phones.length === 0) {
     for (const [contact, contactPath] of itemsOf(raw, 'contacts', '', report)) {
       if (isRecord(contact)) build.phonesOf(contact, contactPath);
@@ -318,7 +319,8 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   build.languagesOf(raw, '');
   for (const p of locationPlaces) build.languagesOf(p.raw, p.path);
   build.categoriesOf(raw, '');
-  for (const p of [...salPlaces, ...locationPlaces]) build.categoriesOf(p.raw, p.path);
+  for (const p of salPlaces) build.categoriesOf(p.raw, p.path);
+  for (const p of locationPlaces) build.categoriesOf(p.raw, p.path);
   build.serviceAreasOf(raw, '');
   for (const p of salPlaces) build.serviceAreasOf(p.raw, p.path);
 
@@ -337,19 +339,26 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
     serviceAreas: build.serviceAreas,
     source: { feed: feedUrl, id: parsed.id },
   };
-  const optionalText: [keyof Listing, string | undefined][] = [
-    ['alternateName', line(parsed.alternate_name)],
-    ['alert', paragraphs(parsed.alert)],
-    ['eligibility', paragraphs(parsed.eligibility_description)],
-    ['fees', paragraphs(parsed.fees_description ?? parsed.fees)],
-    ['applicationProcess', paragraphs(parsed.application_process)],
-    ['interpretationServices', paragraphs(parsed.interpretation_services)],
-    ['url', build.web(parsed.url, 'url')],
-    ['email', build.email(parsed.email, 'email')],
-    ['assuredDate', /^\d{4}-\d{2}-\d{2}/.exec(parsed.assured_date ?? '')?.[0]],
-    ['lastModified', parsed.last_modified?.trim() || undefined],
-  ];
-  for (const [key, value] of optionalText) if (value) (listing as unknown as Record<string, unknown>)[key] = value;
+  const alternateName = line(parsed.alternate_name);
+  if (alternateName) listing.alternateName = alternateName;
+  const alert = paragraphs(parsed.alert);
+  if (alert) listing.alert = alert;
+  const eligibility = paragraphs(parsed.eligibility_description);
+  if (eligibility) listing.eligibility = eligibility;
+  const fees = paragraphs(parsed.fees_description) ?? paragraphs(parsed.fees); // `fees` is deprecated but still sent
+  if (fees) listing.fees = fees;
+  const applicationProcess = paragraphs(parsed.application_process);
+  if (applicationProcess) listing.applicationProcess = applicationProcess;
+  const interpretationServices = paragraphs(parsed.interpretation_services);
+  if (interpretationServices) listing.interpretationServices = interpretationServices;
+  const url = build.web(parsed.url, 'url');
+  if (url) listing.url = url;
+  const email = build.email(parsed.email, 'email');
+  if (email) listing.email = email;
+  const assuredDate = /^\d{4}-\d{2}-\d{2}/.exec(parsed.assured_date ?? '')?.[0];
+  if (assuredDate) listing.assuredDate = assuredDate;
+  const lastModified = parsed.last_modified?.trim();
+  if (lastModified) listing.lastModified = lastModified;
   if (organization) listing.organization = organization;
   const distances = build.locations.flatMap((l) => (l.distanceKm === undefined ? [] : [l.distanceKm]));
   if (distances.length) listing.distanceKm = Math.min(...distances);

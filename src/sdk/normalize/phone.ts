@@ -5,6 +5,7 @@ const KEYPAD = '22233344455566677778889999'; // A–Z on a phone keypad
 const EXTENSION_SUFFIX = /(?:\s*,?\s*(?:ext\.?|extension|x)\s*|\s*#\s*)(\d{1,8})\s*$/i;
 const ALTERNATIVES = /\s+or\s+|\s\/\s|[,;]/i;
 const MAX_DIGITS = 20;
+const SEPARATORS = ' \t().-/\u00a0\u2010\u2011\u2012\u2013\u2014\u2015';
 
 /** Strips the quote characters some feeds (and the official HSDS example) leave around the number. */
 export const displayNumber = (input: string): string =>
@@ -32,13 +33,20 @@ export function dialable(input: unknown): string {
   if (start < 0) return '';
   const text = input.slice(start).split(ALTERNATIVES)[0]!.replace(EXTENSION_SUFFIX, '').replace(/^(\+\d{1,4})\s*\(0\)/, '$1');
   let digits = '';
-  for (const [token] of text.matchAll(/\+|\d+|[a-z]+|[\s().\-/\u2010-\u2015]|[^]/gi)) {
-    if (/\d/.test(token[0]!)) digits += token;
-    else if (token === '+' && digits === '') digits = '+';
-    else if (/^[A-Z]+$/.test(token) && /\d/.test(digits)) {
-      for (const letter of token) digits += KEYPAD[letter.charCodeAt(0) - 65];
-    } else if (!/^[\s().\-/\u2010-\u2015]$/.test(token)) break; // words, commas: the number has ended
+  for (let i = 0; i < text.length; ) {
+    const char = text[i]!;
+    if (char >= '0' && char <= '9') digits += char;
+    else if (char === '+' && digits === '') digits = '+';
+    else if (/[a-z]/i.test(char)) {
+      const word = /^[a-z]+/i.exec(text.slice(i))![0];
+      // Only capitals after some digits are vanity letters ("1-800-FLOWERS"); other words end the number.
+      if (!/^[A-Z]+$/.test(word) || !/\d/.test(digits)) break;
+      for (const letter of word) digits += KEYPAD[letter.charCodeAt(0) - 65];
+      i += word.length;
+      continue;
+    } else if (!SEPARATORS.includes(char)) break; // commas, colons…: the number has ended
+    i++;
   }
-  const count = digits.replace('+', '').length;
+  const count = digits.length - (digits.startsWith('+') ? 1 : 0);
   return count >= 3 && count <= MAX_DIGITS ? digits : '';
 }

@@ -3,7 +3,9 @@
 // make sure no "<" + letter survives, so nothing downstream can mistake it for markup.
 
 const MAX_INPUT = 100_000;
-const RAW_TEXT_ELEMENTS = /<(script|style|template|noscript|iframe|object|embed|svg|math|textarea|title|head|select)\b[^]*?(?:<\/\1\s*>|$)/gi;
+// Script and style content is code, dropped up to its end tag or, as a browser would, to the end. Other
+// non-text elements lose their content only when closed: an unclosed `<svg>` must not swallow what follows.
+const RAW_TEXT_ELEMENTS = /<(script|style)\b[^]*?(?:<\/\1\s*>|$)|<(template|noscript|iframe|object|embed|svg|math|textarea|title|head|select)\b[^]*?<\/\2\s*>/gi;
 const COMMENT = /<!--[^]*?(?:-->|$)/g;
 const DECLARATION = /<[!?][^>]*>?/g;
 const AUTOLINK = /<((?:https?|mailto|tel):[^\s<>]*)>/gi;
@@ -75,12 +77,7 @@ function stripMarkdown(text: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1');
 }
 
-// Anything but single spaces between words: tabs, line breaks, runs of spaces, edge spaces, control characters.
-// eslint-disable-next-line no-control-regex -- control characters are what we look for
-const UNTIDY = /[^\S ]|  |^ | $|[\u0000-\u001f\u007f]/;
-
 function tidyWhitespace(text: string, singleLine: boolean): string {
-  if (!UNTIDY.test(text)) return text; // most feed strings are already tidy
   const lines = text
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')

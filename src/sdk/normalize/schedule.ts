@@ -1,9 +1,9 @@
 import type { Schedule, Weekday, WeekdayRule } from '../model.js';
 import type { Parsed, scheduleEntity } from '../schemas/hsds.js';
+import { memoize } from '../util/memoize.js';
 import { joinPath, type Report } from './parse-entity.js';
 import { toPlainText } from './plain-text.js';
 import { safeUrl } from './url.js';
-import { memoize } from '../util/memoize.js';
 
 type RawSchedule = Parsed<typeof scheduleEntity>;
 
@@ -37,8 +37,17 @@ export const parseTime = memoize(function parseTime(input: string): string | und
 /** "MO,TU" / "1SA,-1FR" / ["Monday"] → weekday rules; tokens that are not days are returned as invalid. */
 export function parseByDay(input: string | readonly string[]): { rules: WeekdayRule[]; invalid: string[] } {
   const parsed = parseByDayList(typeof input === 'string' ? input : input.join(','));
-  return { rules: parsed.rules.map((rule) => ({ ...rule })), invalid: parsed.invalid };
+  return { rules: [...parsed.rules], invalid: parsed.invalid };
 }
+
+// Rule objects are shared between schedules (and frozen, so sharing is safe): feeds repeat them endlessly.
+const sharedRules = new Map<string, WeekdayRule>();
+const rule = (day: Weekday, ordinal?: number): WeekdayRule => {
+  const key = `${ordinal ?? ''}${day}`;
+  let shared = sharedRules.get(key);
+  if (!shared) sharedRules.set(key, (shared = Object.freeze(ordinal === undefined ? { day } : { day, ordinal })));
+  return shared;
+};
 
 const parseByDayList = memoize((input: string): { rules: WeekdayRule[]; invalid: string[] } => {
   const rules: WeekdayRule[] = [];
@@ -51,7 +60,7 @@ const parseByDayList = memoize((input: string): { rules: WeekdayRule[]; invalid:
     const day = (match?.[2] ?? DAY_NAME.exec(upper)?.[1]) as Weekday | undefined;
     if (!day || ordinal === 0 || (ordinal !== undefined && Math.abs(ordinal) > 5)) invalid.push(token);
     else if (!rules.some((rule) => rule.day === day && rule.ordinal === ordinal)) {
-      rules.push(ordinal === undefined ? { day } : { day, ordinal });
+      rules.push(rule(day, ordinal));
     }
   }
   rules.sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day));

@@ -1,8 +1,10 @@
 /**
  * Lenient zod/mini schemas for raw HSDS records (3.0, 3.1, UK profile). They cover only the scalar fields the
  * listing model uses; nested arrays and objects are validated one by one by the normalizer, so that a bad
- * phone costs the phone, not the service. The schemas are open: unknown fields pass. Harmless slips are
- * coerced (numeric ids and numbers → strings, numeric strings → numbers); `null` means "absent".
+ * phone costs the phone, not the service. The schemas are open: unknown fields never fail a record (HSDS
+ * lets publishers add their own); the validated copy simply leaves them out, which is cheaper than copying
+ * them (the normalizer reads nested lists from the raw record). Harmless slips are coerced (numeric ids and
+ * numbers → strings, numeric strings → numbers); `null` means "absent".
  */
 import * as z from 'zod/mini';
 

@@ -21,10 +21,18 @@ export interface LocalQuery {
 interface Entry {
   listing: Listing;
   nameText: string;
-  categories: Set<string>;
-  languages: Set<string>;
   points: Coordinates[];
 }
+
+/** Adds `index` to the posting list of `key` (indexes arrive in ascending order). */
+function post(postings: Map<string, number[]>, key: string, index: number): void {
+  const list = postings.get(key);
+  if (!list) postings.set(key, [index]);
+  else if (list[list.length - 1] !== index) list.push(index);
+}
+
+const freeze = (postings: Map<string, number[]>): Map<string, Int32Array> =>
+  new Map([...postings].map(([key, list]) => [key, Int32Array.from(list)]));
 
 /** The first index in a sorted array whose value is not less than `value`. */
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -49,34 +57,45 @@ export class SearchIndex {
   readonly #words: string[];
   /** For each word in #words, the listings whose text holds it, in ascending order. */
   readonly #postings: Int32Array[];
+  /** Listings by folded category id and code, and by language key. */
+  readonly #byCategory: Map<string, Int32Array>;
+  readonly #byLanguage: Map<string, Int32Array>;
 
   constructor(listings: readonly Listing[]) {
-    const postings = new Map<string, number[]>();
+    const words = new Map<string, number[]>();
+    const categories = new Map<string, number[]>();
+    const languages = new Map<string, number[]>();
     this.#entries = listings.map((listing, index) => {
-      const categories = new Set<string>();
       for (const c of listing.categories) {
-        categories.add(fold(c.id));
-        if (c.code) categories.add(fold(c.code));
+        post(categories, fold(c.id), index);
+        if (c.code) post(categories, fold(c.code), index);
+      }
+      for (const l of listing.languages) {
+        if (l.code) post(languages, languageKey(l.code), index);
+        if (l.name) post(languages, languageKey(l.name), index);
       }
       const nameText = fold(`${listing.name} ${listing.alternateName ?? ''} ${listing.organization?.name ?? ''}`);
       const text = `${nameText} ${fold(listing.categories.map((c) => c.name).join(' '))} ${fold(listing.description)}`;
-      for (const word of wordsOf(text)) {
-        const list = postings.get(word);
-        if (!list) postings.set(word, [index]);
-        else if (list[list.length - 1] !== index) list.push(index);
-      }
+      for (const word of wordsOf(text)) post(words, word, index);
       return {
         listing,
         nameText,
-        categories,
-        languages: new Set(listing.languages.flatMap((l) => [l.code, l.name].filter((v) => v !== undefined).map(languageKey))),
         points: listing.locations.flatMap((l) =>
           l.latitude === undefined || l.longitude === undefined ? [] : [{ latitude: l.latitude, longitude: l.longitude }],
         ),
       };
     });
-    this.#words = [...postings.keys()].sort();
-    this.#postings = this.#words.map((word) => Int32Array.from(postings.get(word)!));
+    this.#words = [...words.keys()].sort();
+    this.#postings = this.#words.map((word) => Int32Array.from(words.get(word)!));
+    this.#byCategory = freeze(categories);
+    this.#byLanguage = freeze(languages);
+  }
+
+  /** Marks the listings in any of the posting lists, keeping only those already marked in `within`. */
+  #mark(lists: readonly (Int32Array | undefined)[], within: Uint8Array | undefined): Uint8Array {
+    const found = new Uint8Array(this.#entries.length);
+    for (const list of lists) if (list) for (const entry of list) if (!within || within[entry]) found[entry] = 1;
+    return found;
   }
 
   /**
@@ -84,14 +103,13 @@ export class SearchIndex {
    * has no words. Prefixes make "pantr" find "pantry" while typing.
    */
   #textMatches(queryWords: readonly string[]): Uint8Array | undefined {
-    if (!queryWords.length) return undefined;
     let matches: Uint8Array | undefined;
     for (const prefix of queryWords) {
-      const found = new Uint8Array(this.#entries.length);
+      const lists: Int32Array[] = [];
       for (let i = lowerBound(this.#words, prefix); i < this.#words.length && this.#words[i]!.startsWith(prefix); i++) {
-        for (const entry of this.#postings[i]!) if (!matches || matches[entry]) found[entry] = 1;
+        lists.push(this.#postings[i]!);
       }
-      matches = found;
+      matches = this.#mark(lists, matches);
     }
     return matches;
   }
@@ -101,30 +119,37 @@ export class SearchIndex {
     const categories = (query.categories ?? []).map(fold);
     const languages = (query.languages ?? []).map(languageKey);
     const { point, radiusKm } = query;
-    const textMatches = this.#textMatches(words);
-    const matches: { entry: Entry; rank: number; distance?: number }[] = [];
-    for (let i = 0; i < this.#entries.length; i++) {
+    // Every category must match (each narrows the set); any one language will do.
+    let candidates = this.#textMatches(words);
+    for (const category of categories) candidates = this.#mark([this.#byCategory.get(category)], candidates);
+    if (languages.length) candidates = this.#mark(languages.map((l) => this.#byLanguage.get(l)), candidates);
+    const count = this.#entries.length;
+    // Parallel typed arrays rather than an object per match: a query may match every listing.
+    const matched = new Int32Array(count);
+    const distances = new Float64Array(count).fill(Infinity);
+    const ranks = new Uint8Array(count);
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      if (candidates && !candidates[i]) continue;
       const entry = this.#entries[i]!;
-      if (textMatches && !textMatches[i]) continue;
       if (query.free && entry.listing.free !== true) continue;
-      if (!categories.every((c) => entry.categories.has(c))) continue;
-      if (languages.length && !languages.some((l) => entry.languages.has(l))) continue;
-      let distance: number | undefined;
       if (point) {
-        for (const p of entry.points) distance = Math.min(distance ?? Infinity, haversineKm(point, p));
-        if (radiusKm !== undefined && (distance === undefined || distance > radiusKm)) continue;
+        for (const p of entry.points) distances[i] = Math.min(distances[i]!, haversineKm(point, p));
+        if (radiusKm !== undefined && !(distances[i]! <= radiusKm)) continue;
       }
       // Listings whose name holds more of the words come first; otherwise feed order is kept.
-      const rank = words.length ? words.filter((word) => entry.nameText.includes(word)).length : 0;
-      matches.push({ entry, rank, distance });
+      for (const word of words) if (entry.nameText.includes(word)) ranks[i]++;
+      matched[total++] = i;
     }
-    if (point) matches.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity) || b.rank - a.rank);
-    else if (words.length) matches.sort((a, b) => b.rank - a.rank);
+    const order = matched.subarray(0, total);
+    if (point) order.sort((a, b) => distances[a]! - distances[b]! || ranks[b]! - ranks[a]! || a - b);
+    else if (words.length) order.sort((a, b) => ranks[b]! - ranks[a]! || a - b);
     const start = (query.page - 1) * query.pageSize;
-    const items = matches.slice(start, start + query.pageSize).map(({ entry, distance }) =>
-      distance === undefined || !point ? entry.listing : withDistances(entry.listing, point, distance),
-    );
-    return { items, total: matches.length };
+    const items = Array.from(order.subarray(start, start + query.pageSize), (i) => {
+      const listing = this.#entries[i]!.listing;
+      return point && Number.isFinite(distances[i]) ? withDistances(listing, point, distances[i]) : listing;
+    });
+    return { items, total };
   }
 
   /** The categories in use, most used first, for filter chips. */

@@ -1,0 +1,87 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { cardDefined } from '../../src/define.js';
+import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import { isCrisisSearch } from '../../src/components/crisis/crisis-terms.js';
+import { fakeClient } from '../support/fake-client.js';
+import { makeListings } from '../support/listings.js';
+
+const root = (el: ResourceDirectory) => el.shadowRoot!;
+const hrefs = (el: ResourceDirectory) => [...root(el).querySelectorAll('[part="crisis-action"]')].map((a) => a.getAttribute('href'));
+
+async function search(el: ResourceDirectory, text: string): Promise<void> {
+  root(el).querySelector('input')!.value = text;
+  root(el).querySelector('form')!.requestSubmit();
+  await el.updateComplete;
+}
+
+
+// <resource-card> is defined from a lazy chunk; wait for it before testing.
+before(() => cardDefined);
+
+describe('crisis strip', () => {
+  it('shows the current US lines by default, compact, before the search form', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(1))}></resource-directory>`);
+    const strip = root(el).querySelector('[part="crisis"]')!;
+    expect(strip.compareDocumentPosition(root(el).querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(hrefs(el)).to.include.members(['tel:988', 'sms:988', 'https://988lifeline.org/chat/', 'sms:741741?body=HOME', 'sms:838255', 'tel:911']);
+    expect(strip.textContent).to.contain('Dial 988, then press 1');
+    expect(strip.textContent).to.not.match(/press 3/i);
+    expect(root(el).querySelector('#crisis-more')!.hasAttribute('hidden')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens every line with emphasis and announces help when a search matches crisis terms', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(1))}></resource-directory>`);
+    await search(el, 'quiero morir');
+    const strip = root(el).querySelector('[part="crisis"]')!;
+    expect(strip.classList.contains('urgent')).to.equal(true);
+    expect(root(el).querySelector('#crisis-more')!.hasAttribute('hidden')).to.equal(false);
+    await waitUntil(() => root(el).querySelector('[role="status"]')?.textContent?.includes('help is available now'), 'announcement');
+    await expect(el).to.be.accessible();
+  });
+
+  it('recognises crisis words in every interface language, and not ordinary searches', () => {
+    for (const text of ['Suicide', 'self-harm help', 'overdose', 'violencia doméstica', 'tự tử', 'bạo lực gia đình', 'magpakamatay',
+      '자살', 'انتحار', 'самоубийство', 'swisid', 'violence conjugale', 'automutilação', '我想自杀', '家暴']) {
+      expect(isCrisisSearch(text), text).to.equal(true);
+    }
+    for (const text of ['food pantry', 'housing', 'odd jobs', 'abusive landlord lawyer?'.replace('abusive', 'strict')]) {
+      expect(isCrisisSearch(text), text).to.equal(false);
+    }
+  });
+
+  it('takes custom lines as JSON, keeps only dialable numbers and https chat links, or none at all', async () => {
+    const lines = JSON.stringify([
+      { name: 'Cedar Valley Crisis Line', detail: '24/7', phone: '(503) 555-0199', chat: 'javascript:alert(1)' },
+      { name: 'Warmline', text: '503-555-0142', chat: 'https://warm.example.org/chat' },
+    ]);
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])} crisis=${lines}></resource-directory>`);
+    expect(hrefs(el)).to.deep.equal(['tel:5035550199', 'sms:5035550142', 'https://warm.example.org/chat']);
+    expect(root(el).querySelector('[part="crisis"]')!.textContent).to.contain('Cedar Valley Crisis Line');
+    const none = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])} crisis="none"></resource-directory>`);
+    expect(root(none).querySelector('[part="crisis"]')).to.equal(null);
+  });
+
+  it('falls back to the US lines, with a warning, for a broken crisis attribute', async () => {
+    const original = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])} crisis="[{broken"></resource-directory>`);
+      expect(hrefs(el)).to.include('tel:988');
+      expect(warnings.length).to.be.greaterThan(0);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('opens the other lines from the keyboard', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])}></resource-directory>`);
+    root(el).querySelector<HTMLButtonElement>('[part="crisis-toggle"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('#crisis-more')!.hasAttribute('hidden')).to.equal(false);
+    expect(root(el).querySelector('[part="crisis-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+});
