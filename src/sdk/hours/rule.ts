@@ -2,11 +2,20 @@ import type { Schedule } from '../model.js';
 import { MINUTES_PER_DAY, WEEKDAYS, civilDate, daysInMonth, parseDay, parseMinutes, weekNumber, weekdayIndex } from './calendar.js';
 import { fixedOffsetZone, runtimeZone, zoneNamed, type Zone } from './zoned-time.js';
 
+/** When a schedule applies, as day numbers (±Infinity when open-ended). */
+export interface Period {
+  readonly validFrom: number;
+  readonly validTo: number;
+  readonly dtstart: number;
+  /** The last day an occurrence may start: `until`, or the day of the `count`th occurrence. */
+  readonly lastDay: number;
+}
+
 /**
  * A Schedule compiled for evaluation: dates as day numbers, times as minutes, the time zone resolved.
  * Schedules that cannot be evaluated (no opening times, no way to tell which days) compile to nothing.
  */
-export interface Rule {
+export interface Rule extends Period {
   readonly schedule: Schedule;
   readonly zone: Zone;
   readonly recurrence: Recurrence;
@@ -16,12 +25,6 @@ export interface Rule {
   /** Wall-clock minutes after the opening day's midnight; `closes` is past 1440 when it closes the next day. */
   readonly opens: number;
   readonly closes: number;
-  /** Day numbers (±Infinity when open-ended). */
-  readonly validFrom: number;
-  readonly validTo: number;
-  readonly dtstart: number;
-  /** The last day an occurrence may start: `until`, or the day of the `count`th occurrence. */
-  readonly lastDay: number;
 }
 
 /** A schedule with a `dtstart` and no recurrence happens once, as an RFC 5545 event without RRULE does. */
@@ -66,30 +69,32 @@ export function compileRule(schedule: Schedule, fallback: Zone): Rule | undefine
   // Closing at or before the opening time means the next day: 19:00–07:00, and 00:00–00:00 for a whole day.
   if (closes <= opens) closes += MINUTES_PER_DAY;
 
+  const period = periodOf(schedule);
   const dtstart = day(schedule.dtstart);
-  const validFrom = day(schedule.validFrom);
   const recurrence = recurrenceOf(schedule, dtstart);
   if (!recurrence) return undefined;
   const interval = recurrence.freq === 'ONCE' ? 1 : (schedule.interval ?? 1);
   // Without a start to count from, "every other week" cannot say which weeks.
-  const anchor = dtstart ?? validFrom;
+  const anchor = dtstart ?? day(schedule.validFrom);
   if (interval > 1 && anchor === undefined) return undefined;
 
-  const rule: Rule = {
-    schedule,
-    zone: scheduleZone(schedule, fallback),
-    recurrence,
-    interval,
-    anchor: anchor ?? 0,
-    opens,
-    closes,
-    validFrom: validFrom ?? -Infinity,
-    validTo: day(schedule.validTo) ?? Infinity,
-    dtstart: dtstart ?? -Infinity,
-    lastDay: Math.min(day(schedule.until) ?? Infinity, recurrence.freq === 'ONCE' ? dtstart! : Infinity),
-  };
+  const rule: Rule = { ...period, schedule, zone: scheduleZone(schedule, fallback), recurrence, interval, anchor: anchor ?? 0, opens, closes };
+  if (recurrence.freq === 'ONCE') return { ...rule, lastDay: Math.min(rule.lastDay, rule.dtstart) };
   return schedule.count !== undefined && dtstart !== undefined ? { ...rule, lastDay: countEnd(rule, schedule.count) } : rule;
 }
+
+export function periodOf(schedule: Schedule): Period {
+  return {
+    validFrom: day(schedule.validFrom) ?? -Infinity,
+    validTo: day(schedule.validTo) ?? Infinity,
+    dtstart: day(schedule.dtstart) ?? -Infinity,
+    lastDay: day(schedule.until) ?? Infinity,
+  };
+}
+
+/** Whether the schedule is in force on the day: within its validity, and its recurrence begun and not ended. */
+export const isInEffect = (period: Period, day: number): boolean =>
+  period.validFrom <= day && day <= period.validTo && period.dtstart <= day && day <= period.lastDay;
 
 function recurrenceOf(schedule: Schedule, dtstart: number | undefined): Recurrence | undefined {
   const { byDay, byMonthDay } = schedule;
@@ -126,8 +131,7 @@ function countEnd(rule: Rule, count: number): number {
 
 /** Whether an occurrence of the rule starts on this (wall-clock) day. */
 export function occursOn(rule: Rule, day: number): boolean {
-  if (day < rule.dtstart || day > rule.lastDay || day < rule.validFrom || day > rule.validTo) return false;
-  return matchesRecurrence(rule, day);
+  return isInEffect(rule, day) && matchesRecurrence(rule, day);
 }
 
 function matchesRecurrence(rule: Rule, day: number): boolean {
