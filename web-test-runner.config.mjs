@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createHsdsApi, loadSampleServices } from './demo/server/hsds-api.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { networkLogPlugin } from './scripts/network-log-plugin.mjs';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 
 let executablePath;
@@ -24,7 +25,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), networkLogPlugin()],
   middleware: [
     (context, next) => {
       if (!hsdsApi(context.req, context.res)) return next();

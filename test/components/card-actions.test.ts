@@ -127,7 +127,7 @@ describe('<resource-card> actions and details', () => {
     for (const expected of [
       'Millbrook Community Center', 'https://meet.example.org/peers', 'Tuesdays 6:30–8 PM', '503-555-0199 (fax)',
       'Spanish and Vietnamese', 'Adults 18 and over. Ages 18 and up', 'Free of charge.', 'Step-free entrance',
-      'Bus 4 to Oak & 5th.', 'Cedar Valley County', 'groups@peers.example.org', 'Last verified March 2026',
+      'Bus 4 to Oak & 5th.', 'Cedar Valley County', 'groups@peers.example.org', 'Add to contacts',
     ]) {
       expect(details).to.contain(expected);
     }
@@ -138,5 +138,46 @@ describe('<resource-card> actions and details', () => {
     toggle.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="card-details"]')!.hasAttribute('hidden')).to.equal(true);
+  });
+
+  it('says when it was last verified, flags old information, and links "Report a problem"', async () => {
+    const recent = new Date();
+    recent.setUTCMonth(recent.getUTCMonth() - 2);
+    const fresh = makeListing({ assuredDate: recent.toISOString().slice(0, 10) });
+    const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${fresh} report-url="mailto:data@example.org"></resource-card>`);
+    const freshness = () => el.shadowRoot!.querySelector('[part="card-freshness"]')!;
+    expect(freshness().textContent).to.contain('Last verified');
+    expect(freshness().textContent).to.not.contain('May be out of date');
+    const report = freshness().querySelector('a')!.getAttribute('href')!;
+    expect(decodeURIComponent(report)).to.equal('mailto:data@example.org?subject=Correction for Riverside Peer Support Group (svc-1)');
+
+    el.listing = makeListing({ assuredDate: '2024-03-14' });
+    el.staleAfterMonths = 12;
+    await el.updateComplete;
+    expect(freshness().textContent).to.contain('Last verified March 2024');
+    expect(freshness().textContent).to.contain('May be out of date: call first.');
+    el.staleAfterMonths = 36;
+    await el.updateComplete;
+    expect(freshness().textContent).to.not.contain('May be out of date');
+    el.reportUrl = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(freshness().querySelector('a') === null).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels support groups as peer-led or professionally led, online or in person, when the feed says so', async () => {
+    const listing = makeListing({
+      categories: [{ id: 'term-sg-peer', code: 'SG-PEER', name: 'Peer support groups' }],
+      locations: [
+        { id: 'a', virtual: false, address: { lines: ['1 Elm St'], city: 'Millbrook' }, accessibility: [] },
+        { id: 'b', virtual: true, url: 'https://meet.example.org', accessibility: [] },
+      ],
+    });
+    const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${listing}></resource-card>`);
+    const tags = [...el.shadowRoot!.querySelectorAll('[part="card-tags"] li')].map((li) => li.textContent);
+    expect(tags).to.deep.equal(['Peer-led', 'Online', 'In person']);
+    el.listing = makeListing({ categories: [{ id: 'x', name: 'Food pantries' }] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="card-tags"]') === null).to.equal(true);
   });
 });

@@ -51,7 +51,7 @@ describe('<resource-card>', () => {
     const listing = makeListing({ name: payload, summary: payload, alert: payload });
     const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${listing}></resource-card>`);
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal(payload);
-    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img, script') === null).to.equal(true);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });

@@ -60,7 +60,7 @@ describe('crisis strip', () => {
     expect(hrefs(el)).to.deep.equal(['tel:5035550199', 'sms:5035550142', 'https://warm.example.org/chat']);
     expect(root(el).querySelector('[part="crisis"]')!.textContent).to.contain('Cedar Valley Crisis Line');
     const none = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])} crisis="none"></resource-directory>`);
-    expect(root(none).querySelector('[part="crisis"]')).to.equal(null);
+    expect(root(none).querySelector('[part="crisis"]') === null).to.equal(true);
   });
 
   it('falls back to the US lines, with a warning, for a broken crisis attribute', async () => {

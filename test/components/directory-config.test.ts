@@ -38,8 +38,9 @@ describe('<resource-directory> configuration', () => {
 
   it('hides the search form and the filters when asked to', async () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(1))} no-search no-filters></resource-directory>`);
-    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part="filters"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('form') === null, 'no search form').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="filters-toggle"], #filter-panel') === null, 'no filters').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="saved-toggle"]') !== null, 'the saved list stays reachable').to.equal(true);
   });
 
   it('lays cards out in a grid', async () => {

@@ -65,7 +65,7 @@ describe('<resource-directory>', () => {
     await expect(el).to.be.accessible();
     release();
     await settle(el, 3);
-    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]') === null).to.equal(true);
   });
 
   it('says so when nothing matches, and suggests 211', async () => {
@@ -85,7 +85,7 @@ describe('<resource-directory>', () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="retry-button"]'), 'error state');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not load services');
-    expect(el.shadowRoot!.querySelector('[role="alert"] a[href="tel:211"]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"] a[href="tel:211"]') !== null).to.equal(true);
     await expect(el).to.be.accessible();
     fail = false;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();

@@ -116,9 +116,29 @@ export const cardStyles = css`
     margin: 0 0 0.5rem;
   }
   .verified {
-    margin: 0.5rem 0 0;
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  .verified.old strong {
+    color: var(--_warning);
+  }
+  .tags {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+  }
+  .tags li {
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0 0.6em;
+    font-size: 0.875em;
   }
   @media print {
     .actions,

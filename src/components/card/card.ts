@@ -9,6 +9,10 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { formatAddress } from './address.js';
 import { cardStyles } from './card.styles.js';
 import { directionsUrl, type MapProvider } from './directions.js';
+import { mainPlace, shareText } from './share-text.js';
+import { downloadVCard } from './vcard.js';
+import { savedStore } from '../saved/saved-store.js';
+import { groupKinds } from './group-kinds.js';
 
 const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
   text: 'phoneKindText',
@@ -40,6 +44,8 @@ const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
  * @csspart card-action - Each action link or button.
  * @csspart card-details-toggle - The button that shows and hides the details.
  * @csspart card-details - The details region.
+ * @csspart card-tags - How a support group is run and attended (peer-led, online, …), when the feed says.
+ * @csspart card-freshness - When the listing was last verified, and the "Report a problem" link.
  *
  * @cssproperty --rd-font-family - Font. Default: the host page's.
  * @cssproperty --rd-text-color - Text color. Default: the page's text color.
@@ -64,8 +70,10 @@ export class ResourceDirectoryCard extends LitElement {
     listingId: { attribute: 'listing-id', reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     mapProvider: { attribute: 'map-provider' },
-    saved: { type: Boolean, reflect: true },
+    staleAfterMonths: { attribute: 'stale-after-months', type: Number },
+    reportUrl: { attribute: 'report-url' },
     client: { attribute: false },
+    saved: { state: true },
     expanded: { state: true },
     loadFailed: { state: true },
     notice: { state: true },
@@ -81,23 +89,40 @@ export class ResourceDirectoryCard extends LitElement {
   headingLevel = 3;
   /** Where Directions opens: `google`, `apple`, `osm`, or an https URL template with {address}, {lat}, {lon}. */
   mapProvider: MapProvider = 'google';
-  /** Whether the visitor saved this listing; the Save button toggles it. */
-  saved = false;
+  /** After how many months since it was last verified a listing is flagged "may be out of date". */
+  staleAfterMonths = 12;
+  /** Where "Report a problem" goes: a `mailto:` address or an https page; the feed publisher's email by default. */
+  reportUrl?: string;
   /** A configured SDK client; by default one is made from `feed`. */
   client?: ResourceDirectoryClient;
 
+  private saved = false;
   private expanded = false;
   private loadFailed = false;
   private notice = '';
   private localizer = new Localizer(this);
   #loadController?: AbortController;
 
+  #unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = savedStore.subscribe(() => this.#syncSaved());
+    this.#syncSaved();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loadController?.abort();
+    this.#unsubscribe?.();
+  }
+
+  #syncSaved(): void {
+    this.saved = this.listing ? savedStore.has(this.listing.id) : false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('listing')) this.#syncSaved();
     if ((changed.has('feed') || changed.has('listingId') || changed.has('client')) && this.listingId) {
       void this.#load();
     }
@@ -138,7 +163,7 @@ export class ResourceDirectoryCard extends LitElement {
     }
     const status =
       listing.status === 'temporarily closed' ? t('temporarilyClosed') : listing.status === 'active' ? '' : t('inactive');
-    const place = nearestPhysical(listing);
+    const place = mainPlace(listing);
     const mainPhone = listing.phones.find((phone) => phone.kind !== 'fax');
     return html`<article part="card" class="card" aria-labelledby="title">
       ${this.#heading(listing.name)}
@@ -146,6 +171,7 @@ export class ResourceDirectoryCard extends LitElement {
         ? html`<p part="card-organization" class="organization">${t('offeredBy', listing.organization.name)}</p>`
         : nothing}
       ${status ? html`<p part="card-status" class="badge">${status}</p>` : nothing}
+      ${this.#groupTags(listing)}
       ${listing.alert ? html`<p part="card-alert" class="alert"><strong>${t('alert')}:</strong> ${listing.alert}</p>` : nothing}
       ${listing.summary ? html`<p part="card-summary" class="summary">${listing.summary}</p>` : nothing}
       ${mainPhone || place?.address
@@ -155,6 +181,7 @@ export class ResourceDirectoryCard extends LitElement {
           </dl>`
         : nothing}
       ${this.#actions(listing, place)}
+      ${this.#freshness(listing)}
       <button part="card-details-toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
         aria-controls="details" @click=${this.#toggleDetails}>
         ${this.expanded ? t('fewerDetails') : t('moreDetails')}
@@ -252,7 +279,36 @@ export class ResourceDirectoryCard extends LitElement {
       ${listing.url ? section(t('website'), html`<a href=${listing.url} target="_blank" rel="noopener noreferrer">${listing.url}</a>`) : nothing}
       ${listing.email ? section(t('email'), html`<a href=${`mailto:${listing.email}`}>${listing.email}</a>`) : nothing}
     </dl>
-    ${listing.assuredDate ? html`<p class="verified">${t('lastVerified', this.#monthYear(listing.assuredDate))}</p>` : nothing}`;
+    <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${t('addToContacts')}</button>`;
+  }
+
+  #groupTags(listing: Listing): TemplateResult | typeof nothing {
+    const kinds = groupKinds(listing);
+    if (!kinds.length) return nothing;
+    const labels = { peer: 'groupPeer', professional: 'groupProfessional', online: 'groupOnline', inPerson: 'groupInPerson' } as const;
+    return html`<ul part="card-tags" class="tags">${kinds.map((kind) => html`<li>${this.localizer.t(labels[kind])}</li>`)}</ul>`;
+  }
+
+  #freshness(listing: Listing): TemplateResult | typeof nothing {
+    const t = this.localizer.t.bind(this.localizer);
+    const report = this.#reportHref(listing);
+    if (!listing.assuredDate && !report) return nothing;
+    const old = listing.assuredDate ? isOlderThanMonths(listing.assuredDate, this.staleAfterMonths) : false;
+    return html`<p part="card-freshness" class=${old ? 'verified old' : 'verified'}>
+      ${listing.assuredDate ? t('lastVerified', this.#monthYear(listing.assuredDate)) : nothing}
+      ${old ? html`<strong>${t('mayBeOutOfDate')}</strong>` : nothing}
+      ${report ? html`<a href=${report} target=${report.startsWith('https:') ? '_blank' : nothing} rel="noopener noreferrer">${t('reportProblem')}</a>` : nothing}
+    </p>`;
+  }
+
+  #reportHref(listing: Listing): string | undefined {
+    const target = this.reportUrl?.trim();
+    if (!target) return undefined;
+    if (/^mailto:/i.test(target)) {
+      const subject = encodeURIComponent(this.localizer.t('reportSubject', listing.name, listing.id));
+      return `${target.split('?')[0]}?subject=${subject}`;
+    }
+    return /^https:\/\//i.test(target) ? target : undefined;
   }
 
   #location(location: ListingLocation): TemplateResult {
@@ -290,7 +346,10 @@ export class ResourceDirectoryCard extends LitElement {
   }
 
   #toggleSaved(): void {
-    this.saved = !this.saved;
+    if (!this.listing) return;
+    if (this.saved) savedStore.remove(this.listing.id);
+    else savedStore.save(this.listing);
+    this.notice = this.localizer.t(this.saved ? 'savedNotice' : 'removedNotice', this.listing.name);
     this.#emit(this.saved ? 'save' : 'unsave');
   }
 
@@ -321,20 +380,10 @@ export class ResourceDirectoryCard extends LitElement {
   }
 }
 
-function nearestPhysical(listing: Listing): ListingLocation | undefined {
-  const physical = listing.locations.filter((location) => !location.virtual && (location.address || location.latitude !== undefined));
-  return physical.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity))[0];
-}
-
-/** Plain text a visitor can paste into a message: name, phone, address, website. */
-function shareText(listing: Listing): string {
-  const place = nearestPhysical(listing);
-  return [
-    listing.name,
-    listing.phones.find((phone) => phone.kind !== 'fax')?.number,
-    place?.address ? formatAddress(place.address) : undefined,
-    listing.url ?? listing.organization?.url,
-  ]
-    .filter(Boolean)
-    .join('\n');
+function isOlderThanMonths(date: string, months: number): boolean {
+  const checked = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(checked.getTime())) return false;
+  const limit = new Date();
+  limit.setUTCMonth(limit.getUTCMonth() - months);
+  return checked < limit;
 }

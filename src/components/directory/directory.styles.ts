@@ -55,9 +55,29 @@ export const directoryStyles = css`
     color: var(--_accent-text);
     font-weight: 600;
   }
-  button.secondary {
+  button.secondary,
+  a.button {
     background: transparent;
     color: var(--_accent);
+  }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .saved {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .saved-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   .status {
     margin: 0;

@@ -18,6 +18,7 @@ import { crisisStrip } from '../crisis/crisis-strip.js';
 import { crisisStyles } from '../crisis/crisis.styles.js';
 import { isCrisisSearch } from '../crisis/crisis-terms.js';
 import { QuickExitController } from '../quick-exit/quick-exit.js';
+import { savedStore } from '../saved/saved-store.js';
 import { directoryStyles } from './directory.styles.js';
 import { parseNear, toKm } from './near.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -35,7 +36,7 @@ const FILTER_LANGUAGES = ['es', 'zh', 'vi', 'tl', 'ar', 'ko', 'ru', 'ht', 'fr', 
 
 const CARD_PARTS = [
   'card', 'card-title', 'card-organization', 'card-status', 'card-alert', 'card-summary', 'card-contact',
-  'card-actions', 'card-action', 'card-details-toggle', 'card-details',
+  'card-actions', 'card-action', 'card-details-toggle', 'card-details', 'card-tags', 'card-freshness',
 ].join(', ');
 
 const splitList = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
@@ -64,8 +65,11 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @csspart search-form - The search form.
  * @csspart search-input - The keyword field.
  * @csspart search-button - The search button.
- * @csspart filters - The group of filters.
+ * @csspart filters - The toolbar: filters, saved list and sort.
  * @csspart filters-toggle - The button that shows and hides the filters.
+ * @csspart saved-toggle - The button that shows the visitor's saved list.
+ * @csspart saved - The saved list.
+ * @csspart saved-actions - Print, share, copy, email, text and clear buttons of the saved list.
  * @csspart filter-chip - Each category chip.
  * @csspart status - The line with the number of results.
  * @csspart notice - The notice shown when results come from the cache because the feed is unreachable.
@@ -114,12 +118,16 @@ export class ResourceDirectory extends LitElement {
     crisisLines: { attribute: false },
     quickExit: { attribute: 'quick-exit', type: Boolean },
     quickExitUrl: { attribute: 'quick-exit-url' },
+    staleAfterMonths: { attribute: 'stale-after-months', type: Number },
+    reportUrl: { attribute: 'report-url' },
     client: { attribute: false },
     search: { state: true },
     sort: { state: true },
     listings: { state: true },
     filtersOpen: { state: true },
     crisisOpen: { state: true },
+    savedOpen: { state: true },
+    savedNotice: { state: true },
   };
 
   /** Base URL of an HSDS API, or URL of a static HSDS JSON file. Relative URLs resolve against the page. */
@@ -154,6 +162,10 @@ export class ResourceDirectory extends LitElement {
   quickExit = false;
   /** Where quick exit goes (http or https). Default: a weather page. */
   quickExitUrl?: string;
+  /** After how many months since it was last verified a listing is flagged "may be out of date, call first". */
+  staleAfterMonths = 12;
+  /** Where "Report a problem" goes (`mailto:` or https); by default the feed publisher's email, when it gives one. */
+  reportUrl?: string;
   /** A configured SDK client; by default one is made from `feed`. */
   client?: ResourceDirectoryClient;
 
@@ -162,6 +174,10 @@ export class ResourceDirectory extends LitElement {
   private listings: Listing[] = [];
   private filtersOpen = false;
   private crisisOpen = false;
+  private savedOpen = false;
+  private savedNotice = '';
+  #unsubscribeSaved?: () => void;
+  #savedView?: typeof import('../saved/saved-view.js').savedView;
   private quickExitController = new QuickExitController(this, {
     enabled: () => this.quickExit,
     destination: () => this.quickExitUrl,
@@ -185,6 +201,15 @@ export class ResourceDirectory extends LitElement {
     },
   });
 
+  private publisherTask = new Task(this, {
+    args: () => [this.#feedUrl(), this.client] as const,
+    task: async ([feed]): Promise<string | undefined> => {
+      const publisher = (await (await this.#client(feed))?.info())?.publisher;
+      if (publisher?.email && /^[^\s@<>"]+@[^\s@<>"]+$/.test(publisher.email)) return `mailto:${publisher.email}`;
+      return publisher?.website?.startsWith('https://') ? publisher.website : undefined;
+    },
+  });
+
   private categoriesTask = new Task(this, {
     args: () => [this.#feedUrl(), this.client, this.noFilters] as const,
     task: async ([feed, , noFilters]): Promise<Category[]> => {
@@ -196,6 +221,12 @@ export class ResourceDirectory extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#applyGlobalConfig(globalConfig());
+    this.#unsubscribeSaved = savedStore.subscribe(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribeSaved?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -295,7 +326,9 @@ export class ResourceDirectory extends LitElement {
         onToggle: () => (this.crisisOpen = !this.crisisOpen),
       })}
       <slot name="header"></slot>
-      ${this.noSearch ? nothing : this.#searchForm()} ${this.noFilters ? nothing : this.#filters()} ${this.#body()}
+      ${this.noSearch ? nothing : this.#searchForm()} ${this.#toolbar()}
+      ${this.savedOpen ? this.#savedList() : this.#body()}
+      <p class="visually-hidden" role="status">${this.savedNotice}</p>
     </div>`;
   }
 
@@ -311,14 +344,28 @@ export class ResourceDirectory extends LitElement {
     </form>`;
   }
 
-  #filters(): TemplateResult {
+  #toolbar(): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
-    const categories = this.categoriesTask.value ?? [];
-    const languageNames = new Intl.DisplayNames([this.localizer.lang], { type: 'language' });
-    const active = this.search.categories.length + this.search.languages.length + (this.search.free ? 1 : 0);
+    const saved = savedStore.list().length;
     return html`<div part="filters" class="filters">
       <div class="filter-bar">
-        <button part="filters-toggle" class="secondary" type="button" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        ${this.noFilters ? nothing : this.#filterToggles()}
+        <button part="saved-toggle" class="secondary" type="button" aria-pressed=${this.savedOpen ? 'true' : 'false'}
+          @click=${() => {
+            this.savedOpen = !this.savedOpen;
+            this.savedNotice = '';
+          }}>
+          ${t('savedCount', saved)}
+        </button>
+      </div>
+      ${this.noFilters ? nothing : this.#filterPanel()}
+    </div>`;
+  }
+
+  #filterToggles(): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    const active = this.search.categories.length + this.search.languages.length + (this.search.free ? 1 : 0);
+    return html`<button part="filters-toggle" class="secondary" type="button" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
           aria-controls="filter-panel" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
           ${active ? t('filtersActive', active) : t('filters')}
         </button>
@@ -329,9 +376,14 @@ export class ResourceDirectory extends LitElement {
             <option value="name" ?selected=${this.sort === 'name'}>${t('sortName')}</option>
             ${this.near ? html`<option value="distance" ?selected=${this.sort === 'distance'}>${t('sortDistance')}</option>` : nothing}
           </select>
-        </label>
-      </div>
-      <div id="filter-panel" class="filter-panel" ?hidden=${!this.filtersOpen}>
+        </label>`;
+  }
+
+  #filterPanel(): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    const categories = this.categoriesTask.value ?? [];
+    const languageNames = new Intl.DisplayNames([this.localizer.lang], { type: 'language' });
+    return html`<div id="filter-panel" class="filter-panel" ?hidden=${!this.filtersOpen}>
         ${categories.length
           ? html`<fieldset class="chips">
               <legend>${t('filterCategories')}</legend>
@@ -360,8 +412,7 @@ export class ResourceDirectory extends LitElement {
             </select>
           </label>
         </div>
-      </div>
-    </div>`;
+      </div>`;
   }
 
   #body(): TemplateResult {
@@ -412,7 +463,8 @@ export class ResourceDirectory extends LitElement {
         ${this.#sorted(this.listings).map(
           (listing) => html`<li part="result">
             <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider}
-              lang=${this.localizer.lang}></resource-card>
+              lang=${this.localizer.lang} stale-after-months=${this.staleAfterMonths}
+              report-url=${this.reportUrl ?? this.publisherTask.value ?? nothing}></resource-card>
           </li>`,
         )}
       </ul>
@@ -424,6 +476,18 @@ export class ResourceDirectory extends LitElement {
             </button>
           </div>`
         : nothing}`;
+  }
+
+  /** The saved list is code most visits never run, so it is a lazy chunk, loaded when first opened. */
+  #savedList(): TemplateResult | typeof nothing {
+    if (!this.#savedView) {
+      void import('../saved/saved-view.js').then(({ savedView }) => {
+        this.#savedView = savedView;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    return this.#savedView({ localizer: this.localizer, cardParts: CARD_PARTS, onNotice: (message) => (this.savedNotice = message) });
   }
 
   #help211(): TemplateResult {

@@ -1,0 +1,26 @@
+import type { Listing } from '../../sdk/model.js';
+import { formatAddress } from './address.js';
+
+/** The listing's nearest physical place, for the address line and directions. */
+export function mainPlace(listing: Listing) {
+  const physical = listing.locations.filter((location) => !location.virtual && (location.address || location.latitude !== undefined));
+  return physical.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity))[0];
+}
+
+/** Plain text a visitor can paste into a message: name, phone, address, website, one per line. */
+export function shareText(listing: Listing): string {
+  const place = mainPlace(listing);
+  return [
+    listing.name,
+    listing.phones.find((phone) => phone.kind !== 'fax')?.number,
+    place?.address ? formatAddress(place.address) : undefined,
+    listing.url ?? listing.organization?.url,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Several listings as one message, separated by blank lines. */
+export function shareListText(listings: readonly Listing[]): string {
+  return listings.map(shareText).join('\n\n');
+}

@@ -1,0 +1,88 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { cardDefined } from '../../src/define.js';
+import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
+import { renderSheet } from '../../src/components/saved/print-sheet.js';
+import { resetSavedStore } from '../../src/components/saved/saved-store.js';
+import { toVCard } from '../../src/components/card/vcard.js';
+import { fakeClient } from '../support/fake-client.js';
+import { makeListing, makeListings } from '../support/listings.js';
+
+// <resource-card> is defined from a lazy chunk; wait for it before testing.
+before(() => cardDefined);
+
+const KEY = 'resource-directory:saved';
+const root = (el: ResourceDirectory) => el.shadowRoot!;
+const cards = (el: ResourceDirectory) => [...root(el).querySelectorAll<ResourceDirectoryCard>('resource-card')];
+const button = (scope: ShadowRoot, text: string) =>
+  [...scope.querySelectorAll<HTMLElement>('button, a')].find((node) => node.textContent!.trim() === text);
+
+describe('saved list', () => {
+  beforeEach(() => {
+    localStorage.removeItem(KEY);
+    resetSavedStore();
+  });
+  afterEach(() => localStorage.removeItem(KEY));
+
+  it('writes nothing to storage until the visitor saves, then keeps the listing on the device', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(3))}></resource-directory>`);
+    await waitUntil(() => cards(el).length === 3, 'cards');
+    await Promise.all(cards(el).map((card) => card.updateComplete));
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('resource-directory'))).to.deep.equal([]);
+    button(cards(el)[1].shadowRoot!, 'Save')!.click();
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem(KEY)!).map((listing: { id: string }) => listing.id)).to.deep.equal(['svc-2']);
+    expect(root(el).querySelector('[part="saved-toggle"]')!.textContent!.trim()).to.equal('Saved (1)');
+    await cards(el)[1].updateComplete;
+    expect(cards(el)[1].shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Saved Service 2 on this device');
+  });
+
+  it('shows the saved list with its actions, and clearing it removes the storage key', async () => {
+    localStorage.setItem(KEY, JSON.stringify([makeListing({ id: 'a', name: 'Alder Shelter' }), makeListing({ id: 'b', name: 'Birch Pantry' })]));
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(1))}></resource-directory>`);
+    const toggle = root(el).querySelector<HTMLButtonElement>('[part="saved-toggle"]')!;
+    expect(toggle.textContent!.trim()).to.equal('Saved (2)');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(() => root(el).querySelectorAll('[part="saved"] resource-card').length === 2, 'saved cards');
+    const actions = root(el).querySelector('[part="saved-actions"]')!;
+    const mail = [...actions.querySelectorAll('a')].find((a) => a.textContent === 'Email')!.getAttribute('href')!;
+    expect(decodeURIComponent(mail)).to.contain('Alder Shelter\n(503) 555-0142');
+    const sms = [...actions.querySelectorAll('a')].find((a) => a.textContent === 'Text message')!.getAttribute('href')!;
+    expect(sms.startsWith('sms:?body=')).to.equal(true);
+    await expect(el).to.be.accessible();
+    button(root(el), 'Clear all')!.click();
+    await el.updateComplete;
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(root(el).querySelector('[part="saved"]')!.textContent).to.contain('Nothing saved yet');
+    expect(root(el).querySelector('.base > [role="status"]')!.textContent).to.equal('Your saved list is cleared.');
+  });
+
+  it('prints a one-page sheet with names, phones, addresses and hours, without the host page', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const listing = makeListing({
+      schedules: [{ byDay: [], byMonthDay: [], description: 'Tuesdays 6:30–8 PM', level: 'service' }],
+      url: 'https://peers.example.org',
+    });
+    renderSheet(frame.contentDocument!, [listing], { title: 'Services I saved', date: 'November 23, 2026', crisis: 'Call or text 988.' });
+    const text = frame.contentDocument!.body.innerText;
+    for (const expected of ['Services I saved', 'Call or text 988.', 'Riverside Peer Support Group', '(503) 555-0142',
+      '412 Oak Street, Millbrook, OR 97301', 'Tuesdays 6:30–8 PM', 'https://peers.example.org']) {
+      expect(text).to.contain(expected);
+    }
+    expect(frame.contentDocument!.adoptedStyleSheets.length).to.equal(1);
+    frame.remove();
+  });
+
+  it('exports a listing as a vCard', () => {
+    const card = toVCard(makeListing({ email: 'help@peers.example.org', name: 'Peers; Friends, Family' }));
+    expect(card.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).to.equal(true);
+    expect(card).to.contain('FN:Peers\\; Friends\\, Family\r\n');
+    expect(card).to.contain('TEL;VALUE=uri;TYPE=voice:tel:5035550142\r\n');
+    expect(card).to.contain('ADR:;;412 Oak Street;Millbrook;OR;97301;US\r\n');
+    expect(card).to.contain('EMAIL:help@peers.example.org\r\n');
+    expect(card.endsWith('END:VCARD\r\n')).to.equal(true);
+  });
+});
