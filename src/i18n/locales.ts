@@ -8,21 +8,11 @@ export interface Locale {
   dir: 'ltr' | 'rtl';
 }
 
-/** The interface languages, English first; each other one is a lazy chunk. */
-export const LOCALES: readonly Locale[] = [
-  { tag: 'en', endonym: 'English', dir: 'ltr' },
-  { tag: 'es', endonym: 'Español', dir: 'ltr' },
-  { tag: 'zh-Hans', endonym: '简体中文', dir: 'ltr' },
-  { tag: 'zh-Hant', endonym: '繁體中文', dir: 'ltr' },
-  { tag: 'vi', endonym: 'Tiếng Việt', dir: 'ltr' },
-  { tag: 'tl', endonym: 'Tagalog', dir: 'ltr' },
-  { tag: 'ko', endonym: '한국어', dir: 'ltr' },
-  { tag: 'ar', endonym: 'العربية', dir: 'rtl' },
-  { tag: 'ru', endonym: 'Русский', dir: 'ltr' },
-  { tag: 'ht', endonym: 'Kreyòl ayisyen', dir: 'ltr' },
-  { tag: 'fr', endonym: 'Français', dir: 'ltr' },
-  { tag: 'pt', endonym: 'Português', dir: 'ltr' },
-];
+/**
+ * The interface languages, English first; each other one is a lazy chunk registered in `loaders`.
+ * (Translations arrive with the multilingual work; until then English is the only interface language.)
+ */
+export const LOCALES: readonly Locale[] = [{ tag: 'en', endonym: 'English', dir: 'ltr' }];
 
 type Loader = () => Promise<{ translation: Translation }>;
 

@@ -40,6 +40,21 @@ export {
   isResponseTooLargeError,
   isTimeoutError,
 } from './type-guards.js';
+export { nextOccurrence, openingStatus, scheduleOccurrences, wallClock, weeklyHours } from './hours/index.js';
+export type {
+  DayHours,
+  HoursOptions,
+  HoursRange,
+  MonthlyHours,
+  Occurrence,
+  OpeningInterval,
+  OpeningState,
+  OpeningStatus,
+  OpeningStatusReason,
+  WallClock,
+  WeeklyHours,
+  WeeklyHoursOptions,
+} from './hours/index.js';
 export { safeUrl } from './normalize/url.js';
 export type { UrlScheme } from './normalize/url.js';
 export { dialable } from './normalize/phone.js';

@@ -126,6 +126,22 @@ export const cardStyles = css`
   .verified.old strong {
     color: var(--_warning);
   }
+  .hours {
+    margin: 0;
+    font-weight: 600;
+  }
+  .hours.open {
+    color: var(--rd-open-color, light-dark(#0a6b2d, #7ee2a0));
+  }
+  .week {
+    border-collapse: collapse;
+    margin-block: 0.25rem;
+  }
+  .week th {
+    text-align: start;
+    font-weight: 400;
+    padding-inline-end: 1rem;
+  }
   .tags {
     list-style: none;
     margin: 0;

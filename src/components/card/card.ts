@@ -13,6 +13,8 @@ import { mainPlace, shareText } from './share-text.js';
 import { downloadVCard } from './vcard.js';
 import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
+import { nextOccurrence, openingStatus, weeklyHours } from '../../sdk/hours/index.js';
+import { formatClock, formatWhen, weekdayName } from './hours-text.js';
 
 const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
   text: 'phoneKindText',
@@ -38,6 +40,7 @@ const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
  * @csspart card-organization - The line naming the organization.
  * @csspart card-status - The badge shown when a service is temporarily closed or no longer offered.
  * @csspart card-alert - A short-term notice from the provider.
+ * @csspart card-hours - "Open now · closes 5:00 PM", or a group's next meeting.
  * @csspart card-summary - The short description.
  * @csspart card-contact - The main phone and address.
  * @csspart card-actions - The row of action links and buttons.
@@ -173,6 +176,7 @@ export class ResourceDirectoryCard extends LitElement {
       ${status ? html`<p part="card-status" class="badge">${status}</p>` : nothing}
       ${this.#groupTags(listing)}
       ${listing.alert ? html`<p part="card-alert" class="alert"><strong>${t('alert')}:</strong> ${listing.alert}</p>` : nothing}
+      ${this.#hoursLine(listing)}
       ${listing.summary ? html`<p part="card-summary" class="summary">${listing.summary}</p>` : nothing}
       ${mainPhone || place?.address
         ? html`<dl part="card-contact" class="contact">
@@ -264,7 +268,9 @@ export class ResourceDirectoryCard extends LitElement {
         ? html`<dd class="description">${listing.description.split('\n\n').map((paragraph) => html`<p>${paragraph}</p>`)}</dd>`
         : nothing}
       ${listing.locations.length ? section(t('locations'), html`<ul>${listing.locations.map((location) => this.#location(location))}</ul>`) : nothing}
-      ${hours.length ? section(t('hours'), html`<ul>${hours.map((line) => html`<li>${line}</li>`)}</ul>`) : nothing}
+      ${hours.length || listing.schedules.length
+        ? section(t('hours'), html`${this.#weeklyTable(listing)}${hours.length ? html`<ul>${hours.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}`)
+        : nothing}
       ${listing.phones.length
         ? section(t('phones'), html`<ul>${listing.phones.map((phone) => html`<li>${this.#phone(phone)}${phone.description ? html` · ${phone.description}` : nothing}</li>`)}</ul>`)
         : nothing}
@@ -280,6 +286,55 @@ export class ResourceDirectoryCard extends LitElement {
       ${listing.email ? section(t('email'), html`<a href=${`mailto:${listing.email}`}>${listing.email}</a>`) : nothing}
     </dl>
     <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${t('addToContacts')}</button>`;
+  }
+
+  /** "Open now · closes 5:00 PM", "Closed · opens Tue 9:00 AM", or the next meeting of a group. */
+  #hoursLine(listing: Listing): TemplateResult | typeof nothing {
+    const t = this.localizer.t.bind(this.localizer);
+    const f = this.localizer.format;
+    const now = new Date();
+    if (groupKinds(listing).some((kind) => kind === 'peer' || kind === 'professional')) {
+      const meeting = nextOccurrence(listing, now);
+      if (meeting) {
+        const online = meeting.attendingType && /online|virtual|video|phone/i.test(meeting.attendingType) ? ` (${t('online')})` : '';
+        const text = meeting.inProgress
+          ? t('meetingNow', formatWhen(meeting.end, meeting.timeZone, now, f))
+          : t('nextMeeting', formatWhen(meeting.start, meeting.timeZone, now, f));
+        return html`<p part="card-hours" class="hours">${text}${online}</p>`;
+      }
+    }
+    const status = openingStatus(listing, now);
+    if (status.state === 'open') {
+      const text = status.changesAt && status.timeZone ? t('openCloses', formatWhen(status.changesAt, status.timeZone, now, f)) : t('open24Hours');
+      return html`<p part="card-hours" class="hours open">${text}</p>`;
+    }
+    if (status.state === 'closed' && status.changesAt && status.timeZone) {
+      return html`<p part="card-hours" class="hours">${t('closedOpens', formatWhen(status.changesAt, status.timeZone, now, f))}</p>`;
+    }
+    if (status.reason === 'expired') return html`<p part="card-hours" class="hours">${t('hoursMayHaveChanged')}</p>`;
+    return nothing;
+  }
+
+  #weeklyTable(listing: Listing): TemplateResult | typeof nothing {
+    const t = this.localizer.t.bind(this.localizer);
+    const f = this.localizer.format;
+    const week = weeklyHours(listing);
+    if (!week.days.some((day) => day.ranges.length || day.open24Hours)) return nothing;
+    return html`<table class="week">
+      <caption class="visually-hidden">${t('hours')}</caption>
+      <tbody>
+        ${week.days.map(
+          (day) => html`<tr>
+            <th scope="row">${weekdayName(day.day, f)}</th>
+            <td>${day.open24Hours
+              ? t('open24Hours')
+              : day.ranges.length
+                ? f.list(day.ranges.map((range) => `${formatClock(range.opens, f)}–${formatClock(range.closes, f)}`))
+                : t('closed')}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   #groupTags(listing: Listing): TemplateResult | typeof nothing {

@@ -36,7 +36,7 @@ const FILTER_LANGUAGES = ['es', 'zh', 'vi', 'tl', 'ar', 'ko', 'ru', 'ht', 'fr', 
 
 const CARD_PARTS = [
   'card', 'card-title', 'card-organization', 'card-status', 'card-alert', 'card-summary', 'card-contact',
-  'card-actions', 'card-action', 'card-details-toggle', 'card-details', 'card-tags', 'card-freshness',
+  'card-actions', 'card-action', 'card-details-toggle', 'card-details', 'card-tags', 'card-freshness', 'card-hours',
 ].join(', ');
 
 const splitList = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);

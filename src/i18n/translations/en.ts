@@ -129,6 +129,13 @@ export const en = {
   copyFailed: 'Could not copy. Select the text and copy it instead.',
   textMessage: 'Text message',
   clearSaved: 'Clear all',
+  openCloses: (time: string) => `Open now · closes ${time}`,
+  open24Hours: 'Open 24 hours',
+  closedOpens: (time: string) => `Closed · opens ${time}`,
+  closed: 'Closed',
+  hoursMayHaveChanged: 'Hours may have changed: call first.',
+  nextMeeting: (when: string) => `Next meeting: ${when}`,
+  meetingNow: (until: string) => `Meeting now, until ${until}`,
   staleNotice: 'The directory cannot be reached right now. These are the last results saved on this device and may be out of date.',
 };
 

@@ -7,7 +7,6 @@ export { weeklyHours } from './weekly-hours.js';
 export type { DayHours, HoursRange, MonthlyHours, WeeklyHours, WeeklyHoursOptions } from './weekly-hours.js';
 export { scheduleOccurrences } from './occurrences.js';
 export type { OpeningInterval } from './occurrences.js';
-export { applicableSchedules } from './listing-rules.js';
 export type { HoursOptions } from './listing-rules.js';
 export { wallClock } from './zoned-time.js';
 export type { WallClock } from './zoned-time.js';

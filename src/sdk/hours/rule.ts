@@ -27,17 +27,16 @@ export interface Rule extends Period {
   readonly closes: number;
 }
 
+export interface MonthlyRecurrence {
+  readonly freq: 'MONTHLY';
+  /** Bit set of weekdays (bit 0 = Monday) that occur every week of the month. */
+  readonly weekdays: number;
+  readonly ordinalWeekdays: readonly { readonly weekday: number; readonly ordinal: number }[];
+  readonly monthDays: readonly number[];
+}
+
 /** A schedule with a `dtstart` and no recurrence happens once, as an RFC 5545 event without RRULE does. */
-type Recurrence =
-  | { readonly freq: 'ONCE' }
-  | { readonly freq: 'WEEKLY'; readonly weekdays: number }
-  | {
-      readonly freq: 'MONTHLY';
-      /** Bit set of weekdays (bit 0 = Monday) that occur every week of the month. */
-      readonly weekdays: number;
-      readonly ordinalWeekdays: readonly { readonly weekday: number; readonly ordinal: number }[];
-      readonly monthDays: readonly number[];
-    };
+type Recurrence = { readonly freq: 'ONCE' } | { readonly freq: 'WEEKLY'; readonly weekdays: number } | MonthlyRecurrence;
 
 // A rule that repeats for ever still needs an end to a `count` search; past this many days, `count` is not applied.
 const COUNT_SEARCH_DAYS = 3660;
@@ -70,16 +69,28 @@ export function compileRule(schedule: Schedule, fallback: Zone): Rule | undefine
   if (closes <= opens) closes += MINUTES_PER_DAY;
 
   const period = periodOf(schedule);
-  const dtstart = day(schedule.dtstart);
+  const dtstart = Number.isFinite(period.dtstart) ? period.dtstart : undefined;
   const recurrence = recurrenceOf(schedule, dtstart);
   if (!recurrence) return undefined;
   const interval = recurrence.freq === 'ONCE' ? 1 : (schedule.interval ?? 1);
   // Without a start to count from, "every other week" cannot say which weeks.
-  const anchor = dtstart ?? day(schedule.validFrom);
+  const anchor = dtstart ?? (Number.isFinite(period.validFrom) ? period.validFrom : undefined);
   if (interval > 1 && anchor === undefined) return undefined;
 
-  const rule: Rule = { ...period, schedule, zone: scheduleZone(schedule, fallback), recurrence, interval, anchor: anchor ?? 0, opens, closes };
-  if (recurrence.freq === 'ONCE') return { ...rule, lastDay: Math.min(rule.lastDay, rule.dtstart) };
+  // One literal, not spreads: cards compile every listing's schedules on each render.
+  const rule: Rule = {
+    schedule,
+    zone: scheduleZone(schedule, fallback),
+    recurrence,
+    interval,
+    anchor: anchor ?? 0,
+    opens,
+    closes,
+    validFrom: period.validFrom,
+    validTo: period.validTo,
+    dtstart: period.dtstart,
+    lastDay: recurrence.freq === 'ONCE' ? Math.min(period.lastDay, period.dtstart) : period.lastDay,
+  };
   return schedule.count !== undefined && dtstart !== undefined ? { ...rule, lastDay: countEnd(rule, schedule.count) } : rule;
 }
 

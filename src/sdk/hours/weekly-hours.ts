@@ -2,7 +2,7 @@ import type { Listing, Weekday } from '../model.js';
 import { MINUTES_PER_DAY, WEEKDAYS, formatMinutes } from './calendar.js';
 import { listingRules, type HoursOptions } from './listing-rules.js';
 import { localDay } from './occurrences.js';
-import { isInEffect, periodOf, scheduleZone, type Rule } from './rule.js';
+import { isInEffect, periodOf, scheduleZone, type MonthlyRecurrence, type Rule } from './rule.js';
 
 export interface HoursRange {
   /** HH:MM wall-clock time as published, in the table's `timeZone`. */
@@ -52,10 +52,11 @@ export interface WeeklyHoursOptions extends HoursOptions {
   at?: Date;
 }
 
-/** Minutes after the opening day's midnight, as in Rule. */
-interface Span {
+/** A window in minutes after the opening day's midnight (as in Rule), repeating every `interval` weeks. */
+interface WeeklyWindow {
   opens: number;
   closes: number;
+  interval: number;
 }
 
 /**
@@ -67,28 +68,25 @@ export function weeklyHours(listing: Listing, options: WeeklyHoursOptions = {}):
   const now = (options.at ?? new Date()).getTime();
   const current = rules.filter((rule) => isInEffect(rule, localDay(now, rule.zone)));
 
-  const spans = WEEKDAYS.map(() => new Map<number, Span[]>()); // per weekday: spans by `everyWeeks`
+  const windows: WeeklyWindow[][] = WEEKDAYS.map(() => []);
   const monthly: MonthlyHours[] = [];
   for (const rule of current) {
-    const { recurrence } = rule;
-    if (recurrence.freq === 'WEEKLY') {
-      WEEKDAYS.forEach((_, weekday) => {
-        if (!(recurrence.weekdays & (1 << weekday))) return;
-        const byInterval = spans[weekday]!;
-        byInterval.set(rule.interval, [...(byInterval.get(rule.interval) ?? []), { opens: rule.opens, closes: rule.closes }]);
-      });
-    } else if (recurrence.freq === 'MONTHLY') {
-      monthly.push(...monthlyEntries(rule));
-    }
+    const { recurrence, opens, closes, interval } = rule;
+    if (recurrence.freq === 'MONTHLY') monthly.push(...monthlyEntries(recurrence, rule));
+    if (recurrence.freq !== 'WEEKLY') continue;
+    windows.forEach((list, weekday) => {
+      if (recurrence.weekdays & (1 << weekday)) list.push({ opens, closes, interval });
+    });
   }
 
-  const merged = spans.map((byInterval) => new Map([...byInterval].map(([interval, list]) => [interval, mergeSpans(list)])));
   const days = WEEKDAYS.map((day, weekday): DayHours => {
-    const ranges = [...merged[weekday]!].flatMap(([interval, list]) => list.map((span) => toRange(span, interval)));
-    ranges.sort((a, b) => a.opens.localeCompare(b.opens));
-    const carried = (merged[(weekday + 6) % 7]!.get(1) ?? []).map((span) => ({ opens: 0, closes: span.closes - MINUTES_PER_DAY }));
-    const allDay = mergeSpans([...(merged[weekday]!.get(1) ?? []), ...carried]).some((span) => span.opens <= 0 && span.closes >= MINUTES_PER_DAY);
-    return allDay ? { day, ranges, open24Hours: true } : { day, ranges };
+    const ranges = mergeWindows(windows[weekday]!).map(toRange);
+    // Open all day every week: its own weekly windows, plus what the night before carries past midnight.
+    const carried = windows[(weekday + 6) % 7]!
+      .filter((w) => w.closes > MINUTES_PER_DAY)
+      .map((w) => ({ ...w, opens: 0, closes: w.closes - MINUTES_PER_DAY }));
+    const everyWeek = mergeWindows([...windows[weekday]!, ...carried].filter((w) => w.interval === 1));
+    return everyWeek.some((w) => w.opens === 0 && w.closes >= MINUTES_PER_DAY) ? { day, ranges, open24Hours: true } : { day, ranges };
   });
 
   const notes = new Set<string>();
@@ -103,32 +101,32 @@ export function weeklyHours(listing: Listing, options: WeeklyHoursOptions = {}):
   return { days, monthly, notes: [...notes], timeZone: (current[0] ?? rules[0])?.zone.id ?? fallback.id };
 }
 
-function mergeSpans(spans: Span[]): Span[] {
-  const merged: Span[] = [];
-  for (const span of [...spans].sort((a, b) => a.opens - b.opens)) {
-    const previous = merged[merged.length - 1];
-    if (previous && span.opens <= previous.closes) previous.closes = Math.max(previous.closes, span.closes);
-    else merged.push({ ...span });
+/** In opening order, overlapping and touching windows joined; fortnightly ones are kept apart from weekly ones. */
+function mergeWindows(windows: readonly WeeklyWindow[]): WeeklyWindow[] {
+  const merged: WeeklyWindow[] = [];
+  for (const next of [...windows].sort((a, b) => a.opens - b.opens)) {
+    const joinable = merged.find((w) => w.interval === next.interval && next.opens <= w.closes);
+    if (joinable) joinable.closes = Math.max(joinable.closes, next.closes);
+    else merged.push({ ...next });
   }
   return merged;
 }
 
-function toRange({ opens, closes }: Span, interval: number): HoursRange {
+function toRange({ opens, closes, interval }: WeeklyWindow): HoursRange {
   const range: HoursRange = { opens: formatMinutes(opens), closes: formatMinutes(closes > MINUTES_PER_DAY ? closes - MINUTES_PER_DAY : closes) };
   if (closes > MINUTES_PER_DAY) range.crossesMidnight = true;
   if (interval > 1) range.everyWeeks = interval;
   return range;
 }
 
-function monthlyEntries(rule: Rule): MonthlyHours[] {
-  if (rule.recurrence.freq !== 'MONTHLY') return [];
-  const { weekdays, ordinalWeekdays, monthDays } = rule.recurrence;
-  const days: { day?: Weekday; ordinal?: number }[] = [
+function monthlyEntries({ weekdays, ordinalWeekdays, monthDays }: MonthlyRecurrence, rule: Rule): MonthlyHours[] {
+  const days: { day: Weekday; ordinal?: number }[] = [
     ...WEEKDAYS.filter((_, weekday) => weekdays & (1 << weekday)).map((day) => ({ day })),
     ...ordinalWeekdays.map(({ weekday, ordinal }) => ({ ordinal, day: WEEKDAYS[weekday]! })),
   ];
+  let when: Pick<MonthlyHours, 'day' | 'ordinal' | 'monthDay'>[] = days.length ? days : monthDays.map((monthDay) => ({ monthDay }));
   // Weekdays and month days together mean days matching both ("Friday the 13th"): one entry per pair.
-  const pairs = days.length && monthDays.length ? days.flatMap((day) => monthDays.map((monthDay) => ({ ...day, monthDay }))) : days.length ? days : monthDays.map((monthDay) => ({ monthDay }));
-  const range = toRange(rule, 1);
-  return pairs.map((pair) => ({ ...pair, ...range, ...(rule.interval > 1 ? { everyMonths: rule.interval } : {}) }));
+  if (days.length && monthDays.length) when = days.flatMap((day) => monthDays.map((monthDay) => ({ ...day, monthDay })));
+  const range = toRange({ opens: rule.opens, closes: rule.closes, interval: 1 });
+  return when.map((entry) => (rule.interval > 1 ? { ...entry, ...range, everyMonths: rule.interval } : { ...entry, ...range }));
 }
