@@ -1,16 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from '../support/frame.js';
 
-/** Opens a plain page in an iframe, as a visitor's browser would load a webmaster's page. */
+/** A plain page in an iframe, with the errors it throws from now on. */
 async function openPage(path: string): Promise<{ window: Window; errors: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
   const errors: string[] = [];
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow!;
+  const win = (await openFrame(path)).contentWindow!;
   win.addEventListener('error', (event) => errors.push(String(event.message)));
   return { window: win, errors };
 }

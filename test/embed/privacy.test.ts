@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { openFrame } from '../support/frame.js';
 
 interface NetworkLog {
   /** Every request, with the URL of the frame that made it (the test page itself makes some too). */
@@ -15,11 +16,7 @@ describe('privacy by default', () => {
     localStorage.clear();
     sessionStorage.clear();
     await executeServerCommand('network-log-start');
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/embed/pages/privacy.html';
-    document.body.append(frame);
-    await loaded;
+    const frame = await openFrame('/test/embed/pages/privacy.html');
     const win = frame.contentWindow!;
     const directory = () => win.document.querySelector('resource-directory')!.shadowRoot!;
     const cards = () => [...directory().querySelectorAll('resource-card')];

@@ -1,12 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { openFrame } from '../support/frame.js';
 
 async function openPage(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/embed/pages/quick-exit.html';
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame('/test/embed/pages/quick-exit.html');
   const win = frame.contentWindow!;
   await waitUntil(() => win.document.querySelector('resource-directory')?.shadowRoot?.querySelector('[part="quick-exit"]'), 'button');
   win.localStorage.setItem('resource-directory:saved', '["x"]');
