@@ -73,4 +73,11 @@ describe('<resource-directory> configuration', () => {
       console.warn = original;
     }
   });
+
+  it('says so when the feed does not know the place in near', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory feed="/hsds" near="00000" radius="5"></resource-directory>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'error', { timeout: 4000 });
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('does not know the place "00000"');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -425,9 +425,11 @@ export class ResourceDirectory extends LitElement {
     }
     const loading = this.searchTask.status === TaskStatus.PENDING;
     if (this.searchTask.status === TaskStatus.ERROR) {
+      // A feed answers 400 to a place it does not know: say so, rather than "could not load".
+      const badPlace = this.near && (this.searchTask.error as { status?: number } | undefined)?.status === 400;
       return html`<div part="message" class="message" role="alert">
         <slot name="error">
-          <p><strong>${t('errorTitle')}</strong></p>
+          <p><strong>${badPlace ? t('nearNotFound', this.near) : t('errorTitle')}</strong></p>
           <p>${t('errorHelp')}</p>
         </slot>
         <button part="retry-button" class="secondary" type="button" @click=${() => this.searchTask.run()}>${t('retry')}</button>

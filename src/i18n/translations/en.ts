@@ -136,6 +136,7 @@ export const en = {
   hoursMayHaveChanged: 'Hours may have changed: call first.',
   nextMeeting: (when: string) => `Next meeting: ${when}`,
   meetingNow: (until: string) => `Meeting now, until ${until}`,
+  nearNotFound: (place: string) => `This directory does not know the place "${place}". Check the ZIP code.`,
   staleNotice: 'The directory cannot be reached right now. These are the last results saved on this device and may be out of date.',
 };
 
