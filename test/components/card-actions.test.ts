@@ -180,4 +180,14 @@ describe('<resource-card> actions and details', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="card-tags"]') === null).to.equal(true);
   });
+
+  it('shows the distance to a listing found near a place, in miles or kilometres', async () => {
+    const listing = makeListing({ distanceKm: 3.7 });
+    const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${listing} units="mi"></resource-card>`);
+    const contact = () => el.shadowRoot!.querySelector('[part="card-contact"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(contact()).to.contain('412 Oak Street, Millbrook, OR 97301 · 2.3 mi');
+    el.units = 'km';
+    await el.updateComplete;
+    expect(contact()).to.contain('· 3.7 km');
+  });
 });

@@ -74,6 +74,7 @@ export class ResourceDirectoryCard extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     mapProvider: { attribute: 'map-provider' },
     staleAfterMonths: { attribute: 'stale-after-months', type: Number },
+    units: {},
     reportUrl: { attribute: 'report-url' },
     client: { attribute: false },
     saved: { state: true },
@@ -92,6 +93,8 @@ export class ResourceDirectoryCard extends LitElement {
   headingLevel = 3;
   /** Where Directions opens: `google`, `apple`, `osm`, or an https URL template with {address}, {lat}, {lon}. */
   mapProvider: MapProvider = 'google';
+  /** Units for the distance to a listing found near a place: `mi` or `km`. */
+  units: 'mi' | 'km' = 'mi';
   /** After how many months since it was last verified a listing is flagged "may be out of date". */
   staleAfterMonths = 12;
   /** Where "Report a problem" goes: a `mailto:` address or an https page; the feed publisher's email by default. */
@@ -181,7 +184,9 @@ export class ResourceDirectoryCard extends LitElement {
       ${mainPhone || place?.address
         ? html`<dl part="card-contact" class="contact">
             ${mainPhone ? html`<dt>${t('phone')}</dt><dd>${this.#phone(mainPhone)}</dd>` : nothing}
-            ${place?.address ? html`<dt>${t('address')}</dt><dd>${formatAddress(place.address)}</dd>` : nothing}
+            ${place?.address
+              ? html`<dt>${t('address')}</dt><dd>${formatAddress(place.address)}${this.#distance(listing)}</dd>`
+              : nothing}
           </dl>`
         : nothing}
       ${this.#actions(listing, place)}
@@ -335,6 +340,14 @@ export class ResourceDirectoryCard extends LitElement {
         )}
       </tbody>
     </table>`;
+  }
+
+  #distance(listing: Listing): string {
+    if (listing.distanceKm === undefined) return '';
+    const miles = this.units === 'mi';
+    const value = miles ? listing.distanceKm / 1.609344 : listing.distanceKm;
+    const unit = miles ? 'mile' : 'kilometer';
+    return ` · ${this.localizer.format.number(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 })}`;
   }
 
   #groupTags(listing: Listing): TemplateResult | typeof nothing {

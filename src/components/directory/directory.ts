@@ -465,7 +465,7 @@ export class ResourceDirectory extends LitElement {
         ${this.#sorted(this.listings).map(
           (listing) => html`<li part="result">
             <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider}
-              lang=${this.localizer.lang} stale-after-months=${this.staleAfterMonths}
+              lang=${this.localizer.lang} stale-after-months=${this.staleAfterMonths} units=${this.#unit()}
               report-url=${this.reportUrl ?? this.publisherTask.value ?? nothing}></resource-card>
           </li>`,
         )}
