@@ -34,6 +34,9 @@ export const directoryStyles = css`
   label {
     font-weight: 600;
   }
+  .field.place {
+    flex: 0 1 11rem;
+  }
   input,
   button {
     font: inherit;

@@ -31,6 +31,9 @@ interface SearchState extends SearchQuery {
   free: boolean;
 }
 
+/** Radius choices, in the directory's units. */
+const RADII = [1, 5, 10, 25, 50];
+
 /** Languages offered in the "language spoken" filter: the most common US languages after English. */
 const FILTER_LANGUAGES = ['es', 'zh', 'vi', 'tl', 'ar', 'ko', 'ru', 'ht', 'fr', 'pt', 'so', 'fa'];
 
@@ -65,6 +68,8 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @csspart search-form - The search form.
  * @csspart search-input - The keyword field.
  * @csspart search-button - The search button.
+ * @csspart place-input - The ZIP code or place field.
+ * @csspart locate-button - "Use my location": asks for the position only when pressed, and rounds it to about 1 km.
  * @csspart filters - The toolbar: filters, saved list and sort.
  * @csspart filters-toggle - The button that shows and hides the filters.
  * @csspart saved-toggle - The button that shows the visitor's saved list.
@@ -128,6 +133,7 @@ export class ResourceDirectory extends LitElement {
     crisisOpen: { state: true },
     savedOpen: { state: true },
     savedNotice: { state: true },
+    openNow: { state: true },
   };
 
   /** Base URL of an HSDS API, or URL of a static HSDS JSON file. Relative URLs resolve against the page. */
@@ -176,6 +182,8 @@ export class ResourceDirectory extends LitElement {
   private crisisOpen = false;
   private savedOpen = false;
   private savedNotice = '';
+  private openNow = false;
+  #openingStatus?: typeof import('../../sdk/hours/opening-status.js').openingStatus;
   #unsubscribeSaved?: () => void;
   #savedView?: typeof import('../saved/saved-view.js').savedView;
   private quickExitController = new QuickExitController(this, {
@@ -340,7 +348,15 @@ export class ResourceDirectory extends LitElement {
         <input part="search-input" id="keyword" name="keyword" type="search" autocomplete="off" enterkeyhint="search"
           placeholder=${t('keywordPlaceholder')} .value=${this.search.text} />
       </div>
+      <div class="field place">
+        <label for="place">${t('placeLabel')}</label>
+        <input part="place-input" id="place" name="place" type="text" autocomplete="postal-code" inputmode="text"
+          .value=${parseNear(this.near) && 'latitude' in parseNear(this.near)! ? '' : this.near} />
+      </div>
       <button part="search-button" type="submit">${t('searchButton')}</button>
+      <button part="locate-button" class="secondary" type="button" @click=${this.#useMyLocation}>
+        ${'latitude' in (parseNear(this.near) ?? {}) ? t('usingMyLocation') : t('useMyLocation')}
+      </button>
     </form>`;
   }
 
@@ -401,6 +417,23 @@ export class ResourceDirectory extends LitElement {
             <input type="checkbox" .checked=${this.search.free} @change=${(event: Event) => this.#refine({ free: (event.target as HTMLInputElement).checked })} />
             ${t('filterFree')}
           </label>
+          <label class="check">
+            <input type="checkbox" name="open-now" .checked=${this.openNow} @change=${(event: Event) => this.#setOpenNow((event.target as HTMLInputElement).checked)} />
+            ${t('filterOpenNow')}
+          </label>
+          ${this.near
+            ? html`<label class="select">
+                <span>${t('filterRadius')}</span>
+                <select name="radius" @change=${(event: Event) => {
+                  const value = Number((event.target as HTMLSelectElement).value);
+                  this.radius = value || undefined;
+                  this.#refine({});
+                }}>
+                  <option value="" ?selected=${!this.radius}>${t('anyDistance')}</option>
+                  ${RADII.map((radius) => html`<option value=${radius} ?selected=${this.radius === radius}>${t('withinDistance', this.localizer.format.number(radius, { style: 'unit', unit: this.#unit() === 'mi' ? 'mile' : 'kilometer', unitDisplay: 'short' }))}</option>`)}
+                </select>
+              </label>`
+            : nothing}
           <label class="select">
             <span>${t('filterLanguage')}</span>
             <select name="language" @change=${(event: Event) => {
@@ -458,11 +491,13 @@ export class ResourceDirectory extends LitElement {
         </div>`;
     }
     const more = this.listings.length < result.total;
+    const visible = this.#visible(this.listings);
     const crisis = isCrisisSearch(this.search.text) && crisisLinesFor(this.crisis, this.crisisLines).length ? `${t('crisisAnnouncement')} ` : '';
-    return html`<p part="status" class="status" role="status">${crisis}${t('resultCount', result.total)}</p>
+    const count = this.openNow ? t('openNowOf', visible.length, this.listings.length) : t('resultCount', result.total);
+    return html`<p part="status" class="status" role="status">${crisis}${count}</p>
       ${result.stale ? html`<p part="notice" class="notice" role="note">${t('staleNotice')}</p>` : nothing}
       <ul part="results" class="results" aria-label=${t('listOfServices')} aria-busy=${loading ? 'true' : 'false'}>
-        ${this.#sorted(this.listings).map(
+        ${this.#sorted(visible).map(
           (listing) => html`<li part="result">
             <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider}
               lang=${this.localizer.lang} stale-after-months=${this.staleAfterMonths} units=${this.#unit()}
@@ -497,6 +532,21 @@ export class ResourceDirectory extends LitElement {
     return html`<p class="help-211"><a href="tel:211">${t('call211')}</a> · <a href="sms:898211">${t('text211')}</a></p>`;
   }
 
+  /** Open now needs the schedule engine, a lazy chunk: it is loaded when the filter is first turned on. */
+  async #setOpenNow(on: boolean): Promise<void> {
+    if (on && !this.#openingStatus) this.#openingStatus = (await import('../../sdk/hours/opening-status.js')).openingStatus;
+    this.openNow = on;
+    this.dispatchEvent(new ResourceDirectorySearchEvent({ ...this.search }));
+  }
+
+  /** The loaded listings that are open now (for an API, the pages in hand: HSDS has no open-now query). */
+  #visible(listings: Listing[]): Listing[] {
+    const status = this.#openingStatus;
+    if (!this.openNow || !status) return listings;
+    const now = new Date();
+    return listings.filter((listing) => status(listing, now).state === 'open');
+  }
+
   #sorted(listings: Listing[]): Listing[] {
     if (this.sort === 'name') return [...listings].sort((a, b) => a.name.localeCompare(b.name, this.localizer.lang));
     if (this.sort === 'distance') return [...listings].sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
@@ -525,8 +575,29 @@ export class ResourceDirectory extends LitElement {
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('keyword') as HTMLInputElement;
-    this.#refine({ text: input.value.trim() });
+    const form = event.currentTarget as HTMLFormElement;
+    const place = (form.elements.namedItem('place') as HTMLInputElement).value.trim();
+    if (place || !('latitude' in (parseNear(this.near) ?? {}))) this.near = place;
+    this.#refine({ text: (form.elements.namedItem('keyword') as HTMLInputElement).value.trim() });
+  }
+
+  /** Asks for the position only after this click, and uses it rounded to about 1 km. */
+  #useMyLocation(): void {
+    if (!navigator.geolocation) {
+      this.savedNotice = this.localizer.t('locationUnavailable');
+      return;
+    }
+    this.savedNotice = this.localizer.t('locating');
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        const round = (value: number) => Math.round(value * 100) / 100;
+        this.near = `${round(coords.latitude)},${round(coords.longitude)}`;
+        this.savedNotice = this.localizer.t('usingMyLocation');
+        this.#refine({});
+      },
+      () => (this.savedNotice = this.localizer.t('locationUnavailable')),
+      { enableHighAccuracy: false, maximumAge: 600000, timeout: 15000 },
+    );
   }
 
   #showMore(): void {

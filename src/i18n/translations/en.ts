@@ -137,6 +137,17 @@ export const en = {
   nextMeeting: (when: string) => `Next meeting: ${when}`,
   meetingNow: (until: string) => `Meeting now, until ${until}`,
   nearNotFound: (place: string) => `This directory does not know the place "${place}". Check the ZIP code.`,
+  placeLabel: 'ZIP code (optional)',
+  useMyLocation: 'Use my location',
+  usingMyLocation: 'Using your approximate location',
+  locating: 'Finding your location…',
+  locationUnavailable: 'Your location is not available. Enter a ZIP code instead.',
+  filterOpenNow: 'Open now',
+  openNowOf: (open: number, shown: number, f: Formatters) =>
+    `${f.plural(open, { one: `${f.number(open)} service is`, other: `${f.number(open)} services are` })} open now, of the ${f.number(shown)} shown`,
+  filterRadius: 'Distance',
+  anyDistance: 'Any distance',
+  withinDistance: (distance: string) => `Within ${distance}`,
   staleNotice: 'The directory cannot be reached right now. These are the last results saved on this device and may be out of date.',
 };
 

@@ -1,0 +1,68 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { cardDefined } from '../../src/define.js';
+import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import { fakeClient } from '../support/fake-client.js';
+import { makeListing, makeListings } from '../support/listings.js';
+
+before(() => cardDefined);
+
+const root = (el: ResourceDirectory) => el.shadowRoot!;
+
+describe('<resource-directory> place and time', () => {
+  it('searches near a ZIP code the visitor types', async () => {
+    const client = fakeClient(makeListings(2));
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client} units="mi"></resource-directory>`);
+    root(el).querySelector<HTMLInputElement>('#place')!.value = '97311';
+    root(el).querySelector('form')!.requestSubmit();
+    await waitUntil(() => client.calls.at(-1)?.near !== undefined, 'a search near the ZIP');
+    expect(client.calls.at(-1)!.near).to.deep.equal({ postcode: '97311' });
+    const radius = root(el).querySelector<HTMLSelectElement>('select[name="radius"]')!;
+    radius.value = '10';
+    radius.dispatchEvent(new Event('change'));
+    await waitUntil(() => client.calls.at(-1)?.radiusKm !== undefined, 'a radius');
+    expect(client.calls.at(-1)!.radiusKm).to.be.closeTo(16.09, 0.01);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for the position only after "Use my location" is pressed, and rounds it to about 1 km', async () => {
+    const asked: number[] = [];
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition(success: PositionCallback) {
+          asked.push(Date.now());
+          success({ coords: { latitude: 45.012345, longitude: -123.045678 } } as GeolocationPosition);
+        },
+      },
+    });
+    try {
+      const client = fakeClient(makeListings(2));
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
+      await waitUntil(() => client.calls.length > 0, 'first search');
+      expect(asked.length).to.equal(0);
+      root(el).querySelector<HTMLButtonElement>('[part="locate-button"]')!.click();
+      await waitUntil(() => client.calls.at(-1)?.near !== undefined, 'a search near the visitor');
+      expect(asked.length).to.equal(1);
+      expect(client.calls.at(-1)!.near).to.deep.equal({ latitude: 45.01, longitude: -123.05 });
+      expect(root(el).querySelector('[part="locate-button"]')!.textContent!.trim()).to.equal('Using your approximate location');
+    } finally {
+      delete (navigator as { geolocation?: unknown }).geolocation;
+      Object.defineProperty(Navigator.prototype, 'geolocation', original);
+    }
+  });
+
+  it('filters the loaded services to those open now', async () => {
+    const always = makeListing({
+      id: 'open', name: 'Always Open Line',
+      schedules: [{ freq: 'WEEKLY', byDay: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].map((day) => ({ day: day as 'MO' })), byMonthDay: [], opensAt: '00:00', closesAt: '23:59', level: 'service' }],
+    });
+    const unknown = makeListing({ id: 'unknown', name: 'No Hours Listed' });
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([always, unknown])}></resource-directory>`);
+    await waitUntil(() => root(el).querySelectorAll('resource-card').length === 2, 'cards');
+    root(el).querySelector<HTMLInputElement>('input[name="open-now"]')!.click();
+    await waitUntil(() => root(el).querySelectorAll('resource-card').length === 1, 'only open services');
+    expect(root(el).querySelector('resource-card')!.listing!.name).to.equal('Always Open Line');
+    expect(root(el).querySelector('[part="status"]')!.textContent).to.equal('1 service is open now, of the 2 shown');
+  });
+});
