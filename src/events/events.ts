@@ -7,6 +7,7 @@ export interface SearchQuery {
   categories?: string[];
   languages?: string[];
   free?: boolean;
+  openNow?: boolean;
   page: number;
 }
 

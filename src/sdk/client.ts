@@ -44,6 +44,11 @@ export interface SearchOptions {
   languages?: string[];
   /** `true`: only services known to be free. */
   free?: boolean;
+  /**
+   * Only services open at that moment, by their schedules (see `openingStatus`). Static files are filtered
+   * whole; on an API the page in hand is filtered, since HSDS has no open-now query.
+   */
+  openAt?: Date;
   /** 1-based. Default 1. */
   page?: number;
   /** Default 10, at most 100. */
@@ -91,6 +96,7 @@ function toFeedQuery(options: SearchOptions): FeedQuery {
   const languages = uniqueStrings(options.languages)?.sort();
   if (languages) query.languages = languages;
   if (options.free === true) query.free = true;
+  if (options.openAt && !Number.isNaN(options.openAt.getTime())) query.openAt = Math.floor(options.openAt.getTime() / 60000) * 60000;
   const near = options.near;
   if (near && 'postcode' in near) {
     const postcode = String(near.postcode).trim().toUpperCase();

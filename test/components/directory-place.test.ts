@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import { fakeClient } from '../support/fake-client.js';
-import { makeListing, makeListings } from '../support/listings.js';
+import { makeListings } from '../support/listings.js';
 
 before(() => cardDefined);
 
@@ -52,17 +52,15 @@ describe('<resource-directory> place and time', () => {
     }
   });
 
-  it('filters the loaded services to those open now', async () => {
-    const always = makeListing({
-      id: 'open', name: 'Always Open Line',
-      schedules: [{ freq: 'WEEKLY', byDay: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].map((day) => ({ day: day as 'MO' })), byMonthDay: [], opensAt: '00:00', closesAt: '23:59', level: 'service' }],
-    });
-    const unknown = makeListing({ id: 'unknown', name: 'No Hours Listed' });
-    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([always, unknown])}></resource-directory>`);
+  it('asks the feed for services open now when the visitor ticks "Open now"', async () => {
+    const client = fakeClient(makeListings(2));
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
     await waitUntil(() => root(el).querySelectorAll('resource-card').length === 2, 'cards');
+    expect(client.calls.at(-1)!.openAt).to.equal(undefined);
+    const before = Date.now();
     root(el).querySelector<HTMLInputElement>('input[name="open-now"]')!.click();
-    await waitUntil(() => root(el).querySelectorAll('resource-card').length === 1, 'only open services');
-    expect(root(el).querySelector('resource-card')!.listing!.name).to.equal('Always Open Line');
-    expect(root(el).querySelector('[part="status"]')!.textContent).to.equal('1 service is open now, of the 2 shown');
+    await waitUntil(() => client.calls.at(-1)?.openAt !== undefined, 'an open-now search');
+    expect(client.calls.at(-1)!.openAt!.getTime()).to.be.within(before, Date.now());
+    expect(root(el).querySelector('[part="filters-toggle"]')!.textContent!.trim()).to.equal('Filters (1 on)');
   });
 });

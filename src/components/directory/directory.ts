@@ -29,6 +29,7 @@ interface SearchState extends SearchQuery {
   categories: string[];
   languages: string[];
   free: boolean;
+  openNow: boolean;
 }
 
 /** Radius choices, in the directory's units. */
@@ -133,7 +134,6 @@ export class ResourceDirectory extends LitElement {
     crisisOpen: { state: true },
     savedOpen: { state: true },
     savedNotice: { state: true },
-    openNow: { state: true },
   };
 
   /** Base URL of an HSDS API, or URL of a static HSDS JSON file. Relative URLs resolve against the page. */
@@ -175,15 +175,13 @@ export class ResourceDirectory extends LitElement {
   /** A configured SDK client; by default one is made from `feed`. */
   client?: ResourceDirectoryClient;
 
-  private search: SearchState = { text: '', categories: [], languages: [], free: false, page: 1 };
+  private search: SearchState = { text: '', categories: [], languages: [], free: false, openNow: false, page: 1 };
   private sort: Sort = 'relevance';
   private listings: Listing[] = [];
   private filtersOpen = false;
   private crisisOpen = false;
   private savedOpen = false;
   private savedNotice = '';
-  private openNow = false;
-  #openingStatus?: typeof import('../../sdk/hours/opening-status.js').openingStatus;
   #unsubscribeSaved?: () => void;
   #savedView?: typeof import('../saved/saved-view.js').savedView;
   private quickExitController = new QuickExitController(this, {
@@ -296,6 +294,7 @@ export class ResourceDirectory extends LitElement {
       categories: search.categories.length ? search.categories : undefined,
       languages: search.languages.length ? search.languages : undefined,
       free: search.free || undefined,
+      openAt: search.openNow ? new Date() : undefined,
       near,
       radiusKm: near && this.radius ? toKm(this.radius, this.#unit()) : undefined,
       page: search.page,
@@ -380,7 +379,7 @@ export class ResourceDirectory extends LitElement {
 
   #filterToggles(): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
-    const active = this.search.categories.length + this.search.languages.length + (this.search.free ? 1 : 0);
+    const active = this.search.categories.length + this.search.languages.length + (this.search.free ? 1 : 0) + (this.search.openNow ? 1 : 0);
     return html`<button part="filters-toggle" class="secondary" type="button" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
           aria-controls="filter-panel" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
           ${active ? t('filtersActive', active) : t('filters')}
@@ -418,7 +417,7 @@ export class ResourceDirectory extends LitElement {
             ${t('filterFree')}
           </label>
           <label class="check">
-            <input type="checkbox" name="open-now" .checked=${this.openNow} @change=${(event: Event) => this.#setOpenNow((event.target as HTMLInputElement).checked)} />
+            <input type="checkbox" name="open-now" .checked=${this.search.openNow} @change=${(event: Event) => this.#refine({ openNow: (event.target as HTMLInputElement).checked })} />
             ${t('filterOpenNow')}
           </label>
           ${this.near
@@ -491,13 +490,11 @@ export class ResourceDirectory extends LitElement {
         </div>`;
     }
     const more = this.listings.length < result.total;
-    const visible = this.#visible(this.listings);
     const crisis = isCrisisSearch(this.search.text) && crisisLinesFor(this.crisis, this.crisisLines).length ? `${t('crisisAnnouncement')} ` : '';
-    const count = this.openNow ? t('openNowOf', visible.length, this.listings.length) : t('resultCount', result.total);
-    return html`<p part="status" class="status" role="status">${crisis}${count}</p>
+    return html`<p part="status" class="status" role="status">${crisis}${t('resultCount', result.total)}</p>
       ${result.stale ? html`<p part="notice" class="notice" role="note">${t('staleNotice')}</p>` : nothing}
       <ul part="results" class="results" aria-label=${t('listOfServices')} aria-busy=${loading ? 'true' : 'false'}>
-        ${this.#sorted(visible).map(
+        ${this.#sorted(this.listings).map(
           (listing) => html`<li part="result">
             <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider}
               lang=${this.localizer.lang} stale-after-months=${this.staleAfterMonths} units=${this.#unit()}
@@ -532,21 +529,6 @@ export class ResourceDirectory extends LitElement {
     return html`<p class="help-211"><a href="tel:211">${t('call211')}</a> · <a href="sms:898211">${t('text211')}</a></p>`;
   }
 
-  /** Open now needs the schedule engine, a lazy chunk: it is loaded when the filter is first turned on. */
-  async #setOpenNow(on: boolean): Promise<void> {
-    if (on && !this.#openingStatus) this.#openingStatus = (await import('../../sdk/hours/opening-status.js')).openingStatus;
-    this.openNow = on;
-    this.dispatchEvent(new ResourceDirectorySearchEvent({ ...this.search }));
-  }
-
-  /** The loaded listings that are open now (for an API, the pages in hand: HSDS has no open-now query). */
-  #visible(listings: Listing[]): Listing[] {
-    const status = this.#openingStatus;
-    if (!this.openNow || !status) return listings;
-    const now = new Date();
-    return listings.filter((listing) => status(listing, now).state === 'open');
-  }
-
   #sorted(listings: Listing[]): Listing[] {
     if (this.sort === 'name') return [...listings].sort((a, b) => a.name.localeCompare(b.name, this.localizer.lang));
     if (this.sort === 'distance') return [...listings].sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
@@ -554,7 +536,7 @@ export class ResourceDirectory extends LitElement {
   }
 
   #hasFilters(): boolean {
-    return Boolean(this.search.text || this.search.categories.length || this.search.languages.length || this.search.free);
+    return Boolean(this.search.text || this.search.categories.length || this.search.languages.length || this.search.free || this.search.openNow);
   }
 
   #refine(change: Partial<SearchState>): void {
@@ -569,7 +551,7 @@ export class ResourceDirectory extends LitElement {
   }
 
   #clearFilters(): void {
-    this.#refine({ text: '', categories: [], languages: [], free: false });
+    this.#refine({ text: '', categories: [], languages: [], free: false, openNow: false });
     this.renderRoot.querySelector<HTMLInputElement>('#keyword')?.focus();
   }
 

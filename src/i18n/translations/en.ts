@@ -143,8 +143,6 @@ export const en = {
   locating: 'Finding your location…',
   locationUnavailable: 'Your location is not available. Enter a ZIP code instead.',
   filterOpenNow: 'Open now',
-  openNowOf: (open: number, shown: number, f: Formatters) =>
-    `${f.plural(open, { one: `${f.number(open)} service is`, other: `${f.number(open)} services are` })} open now, of the ${f.number(shown)} shown`,
   filterRadius: 'Distance',
   anyDistance: 'Any distance',
   withinDistance: (distance: string) => `Within ${distance}`,

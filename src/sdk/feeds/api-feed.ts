@@ -106,12 +106,13 @@ export class ApiFeed implements Feed {
     // adds distances (the server applied the radius).
     const point = near && 'latitude' in near ? near : postcode ? await this.#context.geocode?.(postcode, { signal }) : undefined;
     let listings = normalized.listings;
-    if (otherCategories.length || query.languages?.length || query.free || point) {
+    if (otherCategories.length || query.languages?.length || query.free || query.openAt || point) {
       const localRadius = near && 'latitude' in near ? query.radiusKm : undefined;
       listings = new SearchIndex(listings).search({
         categories: otherCategories,
         languages: query.languages,
         free: query.free,
+        openAt: query.openAt,
         point,
         radiusKm: localRadius,
         page: 1,

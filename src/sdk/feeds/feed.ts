@@ -10,6 +10,8 @@ export interface FeedQuery {
   categories?: string[];
   languages?: string[];
   free?: boolean;
+  /** Epoch milliseconds, to the minute: only listings open then (a number keeps cache keys simple). */
+  openAt?: number;
   near?: SearchNear;
   radiusKm?: number;
   page: number;

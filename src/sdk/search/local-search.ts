@@ -1,5 +1,6 @@
 import { haversineKm, type Coordinates } from '../geo.js';
 import type { Category, Listing } from '../model.js';
+import { openingStatus } from '../hours/opening-status.js';
 import { languageKey } from '../normalize/languages.js';
 import { fold, wordsOf } from './fold.js';
 
@@ -11,6 +12,8 @@ export interface LocalQuery {
   languages?: readonly string[];
   /** Only listings known to be free. */
   free?: boolean;
+  /** Only listings open at this instant (epoch milliseconds). */
+  openAt?: number;
   point?: Coordinates;
   radiusKm?: number;
   /** 1-based. */
@@ -119,6 +122,7 @@ export class SearchIndex {
     const categories = (query.categories ?? []).map(fold);
     const languages = (query.languages ?? []).map(languageKey);
     const { point, radiusKm } = query;
+    const openAt = query.openAt === undefined ? undefined : new Date(query.openAt);
     // Every category must match (each narrows the set); any one language will do.
     let candidates = this.#textMatches(words);
     for (const category of categories) candidates = this.#mark([this.#byCategory.get(category)], candidates);
@@ -133,6 +137,7 @@ export class SearchIndex {
       if (candidates && !candidates[i]) continue;
       const entry = this.#entries[i]!;
       if (query.free && entry.listing.free !== true) continue;
+      if (openAt && openingStatus(entry.listing, openAt).state !== 'open') continue;
       if (point) {
         for (const p of entry.points) distances[i] = Math.min(distances[i]!, haversineKm(point, p));
         if (radiusKm !== undefined && !(distances[i]! <= radiusKm)) continue;
