@@ -8,11 +8,15 @@ import type { ClientOptions, ResourceDirectoryClient } from '../sdk/index.js';
 const sdk = import('../sdk/index.js');
 const clients = new Map<string, Promise<ResourceDirectoryClient>>();
 
-/** One client per feed URL and page, shared by every element, so they share one cache. */
-export function loadClient(feed: string, options: Omit<ClientOptions, 'feed'> = {}): Promise<ResourceDirectoryClient> {
+/**
+ * One client per feed URL and page, shared by every element so they share one cache; a client with
+ * options of its own (a host's geocoder) is made for the caller alone.
+ */
+export function loadClient(feed: string, options?: Omit<ClientOptions, 'feed'>): Promise<ResourceDirectoryClient> {
+  if (options) return sdk.then(({ createClient }) => createClient({ feed, ...options }));
   let client = clients.get(feed);
   if (!client) {
-    client = sdk.then(({ createClient }) => createClient({ feed, ...options }));
+    client = sdk.then(({ createClient }) => createClient({ feed }));
     clients.set(feed, client);
   }
   return client;

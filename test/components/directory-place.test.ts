@@ -63,4 +63,19 @@ describe('<resource-directory> place and time', () => {
     expect(client.calls.at(-1)!.openAt!.getTime()).to.be.within(before, Date.now());
     expect(root(el).querySelector('[part="filters-toggle"]')!.textContent!.trim()).to.equal('Filters (1 on)');
   });
+
+  it('lets the host place a ZIP or town for a static feed with its own geocoder', async () => {
+    const asked: string[] = [];
+    const geocode = async (place: string) => {
+      asked.push(place);
+      return place === 'RIVERTON' ? { latitude: 45.215, longitude: -122.85 } : undefined;
+    };
+    const el = await fixture<ResourceDirectory>(html`<resource-directory feed="/demo/data/sample-feed.json" near="Riverton" radius="3"
+      units="km" .geocode=${geocode} page-size="3"></resource-directory>`);
+    await waitUntil(() => root(el).querySelectorAll('resource-card').length === 3, 'cards near Riverton', { timeout: 5000 });
+    expect(asked).to.deep.equal(['RIVERTON']);
+    const listings = [...root(el).querySelectorAll('resource-card')].map((card) => card.listing!);
+    expect(listings.every((listing) => listing.distanceKm !== undefined && listing.distanceKm <= 3)).to.equal(true);
+    expect(listings.map((listing) => listing.distanceKm)).to.deep.equal([...listings.map((listing) => listing.distanceKm)].sort((a, b) => a! - b!));
+  });
 });

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { ResourceDirectoryClient, SearchOptions, SearchResult } from '../../sdk/index.js';
+import type { Geocoder, ResourceDirectoryClient, SearchOptions, SearchResult } from '../../sdk/index.js';
 import { loadClient } from '../load-client.js';
 import type { Category, Listing } from '../../sdk/model.js';
 import { globalConfig, type ResourceDirectoryConfig } from '../../config.js';
@@ -127,6 +127,7 @@ export class ResourceDirectory extends LitElement {
     staleAfterMonths: { attribute: 'stale-after-months', type: Number },
     reportUrl: { attribute: 'report-url' },
     client: { attribute: false },
+    geocode: { attribute: false },
     search: { state: true },
     sort: { state: true },
     listings: { state: true },
@@ -174,6 +175,11 @@ export class ResourceDirectory extends LitElement {
   reportUrl?: string;
   /** A configured SDK client; by default one is made from `feed`. */
   client?: ResourceDirectoryClient;
+  /**
+   * Places a postcode or place name for a static-file feed: `(place, { signal }) => Promise<{ latitude,
+   * longitude } | undefined>`. Without it, a static feed is searched near its own addresses with that postcode.
+   */
+  geocode?: Geocoder;
 
   private search: SearchState = { text: '', categories: [], languages: [], free: false, openNow: false, page: 1 };
   private sort: Sort = 'relevance';
@@ -183,6 +189,7 @@ export class ResourceDirectory extends LitElement {
   private savedOpen = false;
   private savedNotice = '';
   #unsubscribeSaved?: () => void;
+  #ownClient?: { feed: string; geocode: Geocoder; client: Promise<ResourceDirectoryClient> };
   #savedView?: typeof import('../saved/saved-view.js').savedView;
   private quickExitController = new QuickExitController(this, {
     enabled: () => this.quickExit,
@@ -192,7 +199,7 @@ export class ResourceDirectory extends LitElement {
   #focusFrom?: number;
 
   private searchTask = new Task(this, {
-    args: () => [this.#feedUrl(), this.search, this.pageSize, this.near, this.radius, this.client] as const,
+    args: () => [this.#feedUrl(), this.search, this.pageSize, this.near, this.radius, this.client, this.geocode] as const,
     task: async ([feed, search, pageSize], { signal }) => {
       const client = await this.#client(feed);
       return client?.search(this.#searchOptions(search, pageSize, signal));
@@ -279,7 +286,13 @@ export class ResourceDirectory extends LitElement {
   }
 
   async #client(feed: string | undefined): Promise<ResourceDirectoryClient | undefined> {
-    return this.client ?? (feed ? loadClient(feed) : undefined);
+    if (this.client) return this.client;
+    if (!feed) return undefined;
+    if (!this.geocode) return loadClient(feed);
+    if (this.#ownClient?.feed !== feed || this.#ownClient.geocode !== this.geocode) {
+      this.#ownClient = { feed, geocode: this.geocode, client: loadClient(feed, { geocode: this.geocode }) };
+    }
+    return this.#ownClient.client;
   }
 
   #unit(): 'mi' | 'km' {
