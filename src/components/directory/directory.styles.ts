@@ -155,8 +155,8 @@ export const directoryStyles = css`
     font-weight: 400;
   }
   input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.5rem;
+    height: 1.5rem;
     min-height: 0;
     accent-color: var(--_accent);
   }

@@ -1,0 +1,95 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { cardDefined } from '../../src/define.js';
+import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import { fakeClient } from '../support/fake-client.js';
+import { makeListing, makeListings } from '../support/listings.js';
+
+before(() => cardDefined);
+
+const root = (el: ResourceDirectory) => el.shadowRoot!;
+const deepActive = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+};
+
+/** Every element in the directory and its cards, through the shadow roots. */
+function allElements(node: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const element of node.querySelectorAll('*')) {
+    found.push(element);
+    if (element.shadowRoot) found.push(...allElements(element.shadowRoot));
+  }
+  return found;
+}
+
+async function loaded(el: ResourceDirectory, count: number): Promise<void> {
+  await waitUntil(() => root(el).querySelectorAll('resource-card').length === count, 'cards');
+  await Promise.all([...root(el).querySelectorAll('resource-card')].map((card) => card.updateComplete));
+}
+
+describe('accessibility', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ forcedColors: 'none' });
+  });
+
+  it('reflows at 320 CSS px with no horizontal scrolling, details open', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const long = makeListing({
+      name: 'Cedar Valley Community Behavioral Health Outpatient Counseling and Recovery Services Program',
+      url: 'https://averyveryverylongsubdomainnamewithoutanybreaks.cedarvalleycommunitybehavioralhealth.example.org/outpatient',
+    });
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([long, ...makeListings(2)])}></resource-directory>`);
+    await loaded(el, 3);
+    const card = root(el).querySelector('resource-card')!;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
+    await card.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const overflowing = allElements(root(el)).filter((element) => element.getBoundingClientRect().right > 321);
+    expect(overflowing.map((element) => element.tagName + (element.getAttribute('part') ? `[${element.getAttribute('part')}]` : ''))).to.deep.equal([]);
+  });
+
+  it('keeps every control at least 24 by 24 px', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))} near="97311"></resource-directory>`);
+    await loaded(el, 2);
+    root(el).querySelector<HTMLButtonElement>('[part="filters-toggle"]')!.click();
+    await el.updateComplete;
+    const controls = allElements(root(el)).filter((element) => element.matches('a, button, input, select') && element.getClientRects().length);
+    const small = controls.filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width < 24 || box.height < 24;
+    });
+    expect(small.map((element) => `${element.tagName} ${element.textContent?.trim().slice(0, 30)}`)).to.deep.equal([]);
+  });
+
+  it('can be used from the keyboard alone: search, open details, reach the actions', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))} crisis="none"></resource-directory>`);
+    await loaded(el, 2);
+    root(el).querySelector<HTMLInputElement>('#keyword')!.focus();
+    await sendKeys({ type: 'Service 2' });
+    await sendKeys({ press: 'Enter' });
+    await loaded(el, 1);
+    // Tab forward until the first card's Call link, as a keyboard user would.
+    for (let i = 0; i < 20 && deepActive()?.textContent?.trim() !== 'More details'; i += 1) await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.textContent?.trim()).to.equal('More details');
+    await sendKeys({ press: 'Enter' });
+    const card = root(el).querySelector('resource-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part="card-details-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(deepActive()?.getAttribute('part')).to.equal('card-details-toggle');
+    expect(getComputedStyle(deepActive()!).outlineStyle).to.not.equal('none');
+  });
+
+  it('stays readable and accessible in forced-colors mode', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>`);
+    await loaded(el, 2);
+    const button = root(el).querySelector('[part="search-button"]')!;
+    expect(getComputedStyle(button).borderTopStyle).to.not.equal('none');
+    const card = root(el).querySelector('resource-card')!.shadowRoot!.querySelector('[part="card"]')!;
+    expect(getComputedStyle(card).borderTopStyle).to.not.equal('none');
+    await expect(el).to.be.accessible();
+  });
+});
