@@ -68,6 +68,23 @@ describe('<resource-directory>', () => {
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]') === null).to.equal(true);
   });
 
+  it('announces loading and then the count through one live region that stays in place', async () => {
+    let release!: () => void;
+    const pending = new Promise<void>((resolve) => (release = resolve));
+    const client = fakeClient([], async (options) => {
+      await pending;
+      return { items: makeListings(3), total: 3, page: options.page ?? 1, pageSize: 10, totalPages: 1, issues: [] };
+    });
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
+    const regions = () => [...el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')];
+    await waitUntil(() => regions()[0]?.textContent === 'Loading services…', 'loading announced');
+    const region = regions()[0];
+    release();
+    await waitUntil(() => region.textContent === '3 services found', 'count announced in the same region');
+    expect(regions().length).to.equal(1);
+    expect(regions()[0] === region).to.equal(true);
+  });
+
   it('says so when nothing matches, and suggests 211', async () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])}></resource-directory>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="message"]'), 'empty state');

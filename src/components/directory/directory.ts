@@ -187,6 +187,7 @@ export class ResourceDirectory extends LitElement {
   private filtersOpen = false;
   private crisisOpen = false;
   private savedOpen = false;
+  /** The latest notice for the live region (saved, copied, location); cleared by the next search. */
   private savedNotice = '';
   #unsubscribeSaved?: () => void;
   #ownClient?: { feed: string; geocode: Geocoder; client: Promise<ResourceDirectoryClient> };
@@ -348,7 +349,7 @@ export class ResourceDirectory extends LitElement {
       <slot name="header"></slot>
       ${this.noSearch ? nothing : this.#searchForm()} ${this.#toolbar()}
       ${this.savedOpen ? this.#savedList() : this.#body()}
-      <p class="visually-hidden" role="status">${this.savedNotice}</p>
+      <p class="visually-hidden" role="status" aria-atomic="true">${this.#announcement()}</p>
     </div>`;
   }
 
@@ -484,13 +485,13 @@ export class ResourceDirectory extends LitElement {
     const result = this.searchTask.value;
     if ((loading && this.listings.length === 0) || !result) {
       return html`<div class="loading" aria-busy="true">
-        <p part="status" class="status" role="status">${t('loading')}</p>
+        <p part="status" class="status">${t('loading')}</p>
         ${[1, 2, 3].map(() => html`<div class="skeleton"></div>`)}
       </div>`;
     }
     if (result.total === 0 && this.listings.length === 0) {
       const crisis = isCrisisSearch(this.search.text) && crisisLinesFor(this.crisis, this.crisisLines).length ? `${t('crisisAnnouncement')} ` : '';
-      return html`<p part="status" class="status" role="status">${crisis}${t('resultCount', 0)}</p>
+      return html`<p part="status" class="status">${crisis}${t('resultCount', 0)}</p>
         <div part="message" class="message">
           <slot name="empty">
             <p><strong>${t('noResults')}</strong></p>
@@ -504,7 +505,7 @@ export class ResourceDirectory extends LitElement {
     }
     const more = this.listings.length < result.total;
     const crisis = isCrisisSearch(this.search.text) && crisisLinesFor(this.crisis, this.crisisLines).length ? `${t('crisisAnnouncement')} ` : '';
-    return html`<p part="status" class="status" role="status">${crisis}${t('resultCount', result.total)}</p>
+    return html`<p part="status" class="status">${crisis}${t('resultCount', result.total)}</p>
       ${result.stale ? html`<p part="notice" class="notice" role="note">${t('staleNotice')}</p>` : nothing}
       <ul part="results" class="results" aria-label=${t('listOfServices')} aria-busy=${loading ? 'true' : 'false'}>
         ${this.#sorted(this.listings).map(
@@ -537,6 +538,21 @@ export class ResourceDirectory extends LitElement {
     return this.#savedView({ localizer: this.localizer, cardParts: CARD_PARTS, onNotice: (message) => (this.savedNotice = message) });
   }
 
+  /**
+   * What the directory's one polite live region says (WCAG 4.1.3): the latest notice (saved, copied,
+   * location), else loading, else the result count, led by the crisis lines when the search calls for
+   * them. The region stays in the DOM across states, so screen readers notice each change.
+   */
+  #announcement(): string {
+    if (this.savedNotice) return this.savedNotice;
+    const t = this.localizer.t.bind(this.localizer);
+    const result = this.searchTask.value;
+    if (this.searchTask.status === TaskStatus.PENDING && this.listings.length === 0) return t('loading');
+    if (this.searchTask.status !== TaskStatus.COMPLETE || !result || this.savedOpen) return '';
+    const crisis = isCrisisSearch(this.search.text) && crisisLinesFor(this.crisis, this.crisisLines).length ? `${t('crisisAnnouncement')} ` : '';
+    return `${crisis}${t('resultCount', result.total)}`;
+  }
+
   #help211(): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
     return html`<p class="help-211"><a href="tel:211">${t('call211')}</a> · <a href="sms:898211">${t('text211')}</a></p>`;
@@ -553,6 +569,7 @@ export class ResourceDirectory extends LitElement {
   }
 
   #refine(change: Partial<SearchState>): void {
+    this.savedNotice = '';
     this.search = { ...this.search, ...change, page: 1 };
     this.dispatchEvent(new ResourceDirectorySearchEvent({ ...this.search }));
     if (this.urlState) writeUrlState(this.search);
@@ -587,8 +604,8 @@ export class ResourceDirectory extends LitElement {
       ({ coords }) => {
         const round = (value: number) => Math.round(value * 100) / 100;
         this.near = `${round(coords.latitude)},${round(coords.longitude)}`;
-        this.savedNotice = this.localizer.t('usingMyLocation');
         this.#refine({});
+        this.savedNotice = this.localizer.t('usingMyLocation');
       },
       () => (this.savedNotice = this.localizer.t('locationUnavailable')),
       { enableHighAccuracy: false, maximumAge: 600000, timeout: 15000 },
