@@ -9,14 +9,43 @@ export interface Locale {
 }
 
 /**
- * The interface languages, English first; each other one is a lazy chunk registered in `loaders`.
- * (Translations arrive with the multilingual work; until then English is the only interface language.)
+ * The interface languages, English first, then the launch set for US community services (Spanish, the
+ * Census's next most common home languages, then HHS OCR's usual top languages): each named by its
+ * endonym for the language switcher. English is bundled; every other language is a lazy chunk registered
+ * in `loaders`. Apart from English the translations are machine-drafted and await review by native
+ * speakers: see TRANSLATIONS.md before adding or changing one.
  */
-export const LOCALES: readonly Locale[] = [{ tag: 'en', endonym: 'English', dir: 'ltr' }];
+export const LOCALES: readonly Locale[] = [
+  { tag: 'en', endonym: 'English', dir: 'ltr' },
+  { tag: 'es', endonym: 'Español', dir: 'ltr' },
+  { tag: 'zh-Hans', endonym: '简体中文', dir: 'ltr' },
+  { tag: 'zh-Hant', endonym: '繁體中文', dir: 'ltr' },
+  { tag: 'vi', endonym: 'Tiếng Việt', dir: 'ltr' },
+  { tag: 'tl', endonym: 'Tagalog', dir: 'ltr' },
+  { tag: 'ko', endonym: '한국어', dir: 'ltr' },
+  { tag: 'ar', endonym: 'العربية', dir: 'rtl' },
+  { tag: 'ru', endonym: 'Русский', dir: 'ltr' },
+  { tag: 'ht', endonym: 'Kreyòl ayisyen', dir: 'ltr' },
+  { tag: 'fr', endonym: 'Français', dir: 'ltr' },
+  { tag: 'pt', endonym: 'Português', dir: 'ltr' },
+];
 
 type Loader = () => Promise<{ translation: Translation }>;
 
-export const loaders: Record<string, Loader> = {};
+/** One lazy chunk per non-English locale, keyed by its `tag` in LOCALES (file names are lower case). */
+export const loaders: Record<string, Loader> = {
+  es: () => import('./translations/es.js'),
+  'zh-Hans': () => import('./translations/zh-hans.js'),
+  'zh-Hant': () => import('./translations/zh-hant.js'),
+  vi: () => import('./translations/vi.js'),
+  tl: () => import('./translations/tl.js'),
+  ko: () => import('./translations/ko.js'),
+  ar: () => import('./translations/ar.js'),
+  ru: () => import('./translations/ru.js'),
+  ht: () => import('./translations/ht.js'),
+  fr: () => import('./translations/fr.js'),
+  pt: () => import('./translations/pt.js'),
+};
 
 // Chinese tags name a script or a region; both decide between Simplified and Traditional.
 const CHINESE_TRADITIONAL = /^zh-(hant|tw|hk|mo)\b/i;
