@@ -13,7 +13,7 @@ import {
 import { Localizer } from '../../i18n/localize.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import type { ResourceDirectoryCard } from '../card/card.js';
-import { crisisLinesFor, type CustomCrisisLine } from '../crisis/crisis-lines.js';
+import { crisisLinesFor, type CrisisLine, type CustomCrisisLine } from '../crisis/crisis-lines.js';
 import { crisisStrip } from '../crisis/crisis-strip.js';
 import { crisisStyles } from '../crisis/crisis.styles.js';
 import { isCrisisSearch } from '../crisis/crisis-terms.js';
@@ -191,6 +191,8 @@ export class ResourceDirectory extends LitElement {
   private savedNotice = '';
   #unsubscribeSaved?: () => void;
   #ownClient?: { feed: string; geocode: Geocoder; client: Promise<ResourceDirectoryClient> };
+  /** Parsed from `crisis`/`crisisLines` when they change, not on every render (it parses JSON and may warn). */
+  #crisisLines: CrisisLine[] = [];
   #savedView?: typeof import('../saved/saved-view.js').savedView;
   private quickExitController = new QuickExitController(this, {
     enabled: () => this.quickExit,
@@ -244,6 +246,9 @@ export class ResourceDirectory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('crisis') || changed.has('crisisLines')) {
+      this.#crisisLines = crisisLinesFor(this.crisis, this.crisisLines);
+    }
     if (changed.has('query') || changed.has('categories')) {
       this.search = { ...this.search, text: this.query, categories: splitList(this.categories), page: 1 };
     }
@@ -340,7 +345,7 @@ export class ResourceDirectory extends LitElement {
             ${this.localizer.t('quickExit')}<span class="visually-hidden">. ${this.localizer.t('quickExitHint')}</span>
           </button>`
         : nothing}
-      ${crisisStrip(crisisLinesFor(this.crisis, this.crisisLines), {
+      ${crisisStrip(this.#crisisLines, {
         localizer: this.localizer,
         expanded: this.crisisOpen,
         urgent: isCrisisSearch(this.search.text),
@@ -364,11 +369,11 @@ export class ResourceDirectory extends LitElement {
       <div class="field place">
         <label for="place">${t('placeLabel')}</label>
         <input part="place-input" id="place" name="place" type="text" autocomplete="postal-code" inputmode="text"
-          .value=${parseNear(this.near) && 'latitude' in parseNear(this.near)! ? '' : this.near} />
+          .value=${this.#nearIsPosition() ? '' : this.near} />
       </div>
       <button part="search-button" type="submit">${t('searchButton')}</button>
       <button part="locate-button" class="secondary" type="button" @click=${this.#useMyLocation}>
-        ${'latitude' in (parseNear(this.near) ?? {}) ? t('usingMyLocation') : t('useMyLocation')}
+        ${this.#nearIsPosition() ? t('usingMyLocation') : t('useMyLocation')}
       </button>
     </form>`;
   }
@@ -490,7 +495,7 @@ export class ResourceDirectory extends LitElement {
       </div>`;
     }
     if (result.total === 0 && this.listings.length === 0) {
-      const crisis = isCrisisSearch(this.search.text) && crisisLinesFor(this.crisis, this.crisisLines).length ? `${t('crisisAnnouncement')} ` : '';
+      const crisis = this.#crisisPrefix();
       return html`<p part="status" class="status">${crisis}${t('resultCount', 0)}</p>
         <div part="message" class="message">
           <slot name="empty">
@@ -504,7 +509,7 @@ export class ResourceDirectory extends LitElement {
         </div>`;
     }
     const more = this.listings.length < result.total;
-    const crisis = isCrisisSearch(this.search.text) && crisisLinesFor(this.crisis, this.crisisLines).length ? `${t('crisisAnnouncement')} ` : '';
+    const crisis = this.#crisisPrefix();
     return html`<p part="status" class="status">${crisis}${t('resultCount', result.total)}</p>
       ${result.stale ? html`<p part="notice" class="notice" role="note">${t('staleNotice')}</p>` : nothing}
       <ul part="results" class="results" aria-label=${t('listOfServices')} aria-busy=${loading ? 'true' : 'false'}>
@@ -549,8 +554,18 @@ export class ResourceDirectory extends LitElement {
     const result = this.searchTask.value;
     if (this.searchTask.status === TaskStatus.PENDING && this.listings.length === 0) return t('loading');
     if (this.searchTask.status !== TaskStatus.COMPLETE || !result || this.savedOpen) return '';
-    const crisis = isCrisisSearch(this.search.text) && crisisLinesFor(this.crisis, this.crisisLines).length ? `${t('crisisAnnouncement')} ` : '';
+    const crisis = this.#crisisPrefix();
     return `${crisis}${t('resultCount', result.total)}`;
+  }
+
+  /** Leads the result count when the search calls for the crisis lines and there are lines to show. */
+  #crisisPrefix(): string {
+    return isCrisisSearch(this.search.text) && this.#crisisLines.length ? `${this.localizer.t('crisisAnnouncement')} ` : '';
+  }
+
+  /** True when `near` holds coordinates (from "Use my location") rather than a place the visitor typed. */
+  #nearIsPosition(): boolean {
+    return 'latitude' in (parseNear(this.near) ?? {});
   }
 
   #help211(): TemplateResult {
@@ -589,7 +604,7 @@ export class ResourceDirectory extends LitElement {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const place = (form.elements.namedItem('place') as HTMLInputElement).value.trim();
-    if (place || !('latitude' in (parseNear(this.near) ?? {}))) this.near = place;
+    if (place || !this.#nearIsPosition()) this.near = place;
     this.#refine({ text: (form.elements.namedItem('keyword') as HTMLInputElement).value.trim() });
   }
 
