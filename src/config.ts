@@ -12,6 +12,8 @@ export interface ResourceDirectoryConfig {
   units?: 'mi' | 'km';
   pageSize?: number;
   lang?: string;
+  uiLanguages?: string;
+  feedLang?: string;
   layout?: 'list' | 'grid' | 'compact';
   mapProvider?: string;
   noSearch?: boolean;

@@ -62,6 +62,14 @@ export class ResourceDirectoryActionEvent extends ResourceDirectoryEvent<{ actio
   }
 }
 
+/** The visitor chose an interface language in the switcher; the element's `lang` is now `lang`. */
+export class ResourceDirectoryLanguageEvent extends ResourceDirectoryEvent<{ lang: string }> {
+  static readonly eventName = 'rd-language';
+  constructor(lang: string) {
+    super(ResourceDirectoryLanguageEvent.eventName, { lang });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'rd-search': ResourceDirectorySearchEvent;
@@ -69,5 +77,6 @@ declare global {
     'rd-error': ResourceDirectoryErrorEvent;
     'rd-select': ResourceDirectorySelectEvent;
     'rd-action': ResourceDirectoryActionEvent;
+    'rd-language': ResourceDirectoryLanguageEvent;
   }
 }

@@ -5,15 +5,56 @@ export interface Formatters {
   plural(count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string;
   list(items: string[], type?: Intl.ListFormatType): string;
   date(value: Date, options?: Intl.DateTimeFormatOptions): string;
+  /** A language's name in the UI language ("es" → "Spanish"), or undefined for a code Intl cannot name. */
+  language(code: string): string | undefined;
 }
 
-export function createFormatters(lang: string): Formatters {
+/**
+ * What a UI language needs that ICU lacks (Haitian Creole has no dates or language names in ICU): a base
+ * locale whose date patterns it borrows, its own words for the base locale's weekdays and months, and
+ * its own names of languages. Built in the language's lazy chunk by `intlData()` (intl-data.ts).
+ */
+export interface IntlData {
+  readonly base: string;
+  /**
+   * The base locale's weekday and month names, as they appear in its dates, and the words between list
+   * items (" et "), to the language's own. No other part of a date (digits, separators, "à") is such a
+   * name, so matching parts are swapped by value.
+   */
+  readonly names: ReadonlyMap<string, string>;
+  /** Names of languages, by lower-case code. */
+  readonly languages: ReadonlyMap<string, string>;
+}
+
+export function createFormatters(lang: string, data?: IntlData): Formatters {
   const plurals = new Intl.PluralRules(lang);
+  // The language's own data stands in only while Intl has none for it: Intl would use the browser's
+  // default locale (usually English), so a Creole sentence would say "Tuesday" and "5:00 PM".
+  const own = Intl.DateTimeFormat.supportedLocalesOf(lang).length ? undefined : data;
   return {
     lang,
-    number: (value, options) => new Intl.NumberFormat(lang, options).format(value),
+    number: (value, options) => new Intl.NumberFormat(own?.base ?? lang, options).format(value),
     plural: (count, forms) => forms[plurals.select(count)] ?? forms.other,
-    list: (items, type = 'conjunction') => new Intl.ListFormat(lang, { type }).format(items),
-    date: (value, options) => new Intl.DateTimeFormat(lang, options).format(value),
+    list: (items, type = 'conjunction') =>
+      own
+        ? new Intl.ListFormat(own.base, { type })
+            .formatToParts(items)
+            .map((part) => (part.type === 'literal' ? (own.names.get(part.value) ?? part.value) : part.value))
+            .join('')
+        : new Intl.ListFormat(lang, { type }).format(items),
+    date: (value, options) =>
+      own
+        ? new Intl.DateTimeFormat(own.base, options)
+            .formatToParts(value)
+            .map((part) => own.names.get(part.value) ?? part.value)
+            .join('')
+        : new Intl.DateTimeFormat(lang, options).format(value),
+    language: (code) => {
+      try {
+        return own?.languages.get(code.toLowerCase()) ?? new Intl.DisplayNames([own?.base ?? lang], { type: 'language', fallback: 'none' }).of(code);
+      } catch {
+        return undefined; // not a well-formed language code
+      }
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { IntlData } from './formatters.js';
 import type { Translation } from './translations/en.js';
 
 export interface Locale {
@@ -30,7 +31,8 @@ export const LOCALES: readonly Locale[] = [
   { tag: 'pt', endonym: 'Português', dir: 'ltr' },
 ];
 
-type Loader = () => Promise<{ translation: Translation }>;
+/** A translation module: its strings, and `intl` when ICU lacks data for the language (see IntlData). */
+type Loader = () => Promise<{ translation: Translation; intl?: IntlData }>;
 
 /** One lazy chunk per non-English locale, keyed by its `tag` in LOCALES (file names are lower case). */
 export const loaders: Record<string, Loader> = {

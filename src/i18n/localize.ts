@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createFormatters, type Formatters } from './formatters.js';
+import { createFormatters, type Formatters, type IntlData } from './formatters.js';
 import { loaders, negotiate, type Locale } from './locales.js';
 import { en, type Translation } from './translations/en.js';
 
@@ -9,6 +9,8 @@ type Params<K extends keyof Translation> = Translation[K] extends (...args: infe
 
 const loaded = new Map<string, Translation>([['en', en]]);
 const loading = new Map<string, Promise<void>>();
+// What ICU lacks for some languages (Haitian Creole's weekdays and months), from their lazy chunks.
+const intlData = new Map<string, IntlData>();
 
 /** Makes a translation available to every element on the page (also used to override ours). */
 export function registerTranslation(tag: string, translation: Translation): void {
@@ -20,7 +22,10 @@ function load(tag: string): Promise<void> {
   if (!pending) {
     const loader = loaders[tag];
     pending = loader
-      ? loader().then(({ translation }) => void loaded.set(tag, translation))
+      ? loader().then(({ translation, intl }) => {
+          if (intl) intlData.set(tag, intl);
+          loaded.set(tag, translation);
+        })
       : Promise.reject(new Error(`no translation for ${tag}`));
     loading.set(tag, pending);
   }
@@ -50,6 +55,8 @@ export class Localizer implements ReactiveController {
   #locale: Locale = negotiate(['en']);
   #formatters: Formatters = createFormatters('en');
 
+  #langObserver = new MutationObserver(() => this.#host.requestUpdate());
+
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
     host.addController(this);
@@ -70,6 +77,12 @@ export class Localizer implements ReactiveController {
 
   hostConnected(): void {
     this.#refresh();
+    // `lang` is not a reactive property: watch it, so a switcher, the directory or the host page can change it.
+    this.#langObserver.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this.#langObserver.disconnect();
   }
 
   hostUpdate(): void {
@@ -93,6 +106,6 @@ export class Localizer implements ReactiveController {
         (error) => console.warn(`resource-directory: could not load the ${wanted.endonym} interface; showing English.`, error),
       );
     }
-    if (this.#formatters.lang !== this.lang) this.#formatters = createFormatters(this.lang);
+    if (this.#formatters.lang !== this.lang) this.#formatters = createFormatters(this.lang, intlData.get(this.lang));
   }
 }

@@ -22,11 +22,17 @@ export const baseStyles = css`
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.5;
+    /* Long words wrap (WCAG 1.4.10, 1.4.12) */
+    overflow-wrap: anywhere;
   }
   *,
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* Focus scrolls clear of the sticky quick exit (WCAG 2.4.11) */
+  * {
+    scroll-margin-block-start: var(--_sticky-clearance, 0px);
   }
   [hidden],
   :host([hidden]) {

@@ -4,6 +4,7 @@ import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListing, makeListings } from '../support/listings.js';
+import { openFilters } from '../support/filters.js';
 
 before(() => cardDefined);
 
@@ -54,8 +55,7 @@ describe('accessibility', () => {
   it('keeps every control at least 24 by 24 px', async () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))} near="97311"></resource-directory>`);
     await loaded(el, 2);
-    root(el).querySelector<HTMLButtonElement>('[part="filters-toggle"]')!.click();
-    await el.updateComplete;
+    await openFilters(el);
     const controls = allElements(root(el)).filter((element) => element.matches('a, button, input, select') && element.getClientRects().length);
     const small = controls.filter((element) => {
       const box = element.getBoundingClientRect();

@@ -3,6 +3,7 @@ import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListings } from '../support/listings.js';
+import { openFilters } from '../support/filters.js';
 
 before(() => cardDefined);
 
@@ -16,6 +17,7 @@ describe('<resource-directory> place and time', () => {
     root(el).querySelector('form')!.requestSubmit();
     await waitUntil(() => client.calls.at(-1)?.near !== undefined, 'a search near the ZIP');
     expect(client.calls.at(-1)!.near).to.deep.equal({ postcode: '97311' });
+    await openFilters(el);
     const radius = root(el).querySelector<HTMLSelectElement>('select[name="radius"]')!;
     radius.value = '10';
     radius.dispatchEvent(new Event('change'));
@@ -57,6 +59,7 @@ describe('<resource-directory> place and time', () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
     await waitUntil(() => root(el).querySelectorAll('resource-card').length === 2, 'cards');
     expect(client.calls.at(-1)!.openAt).to.equal(undefined);
+    await openFilters(el);
     const before = Date.now();
     root(el).querySelector<HTMLInputElement>('input[name="open-now"]')!.click();
     await waitUntil(() => client.calls.at(-1)?.openAt !== undefined, 'an open-now search');

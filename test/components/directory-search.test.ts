@@ -5,6 +5,7 @@ import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
 import type { SearchResult } from '../../src/sdk/index.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListing, makeListings } from '../support/listings.js';
+import { openFilters } from '../support/filters.js';
 
 const root = (el: ResourceDirectory) => el.shadowRoot!;
 const cards = (el: ResourceDirectory) => [...root(el).querySelectorAll<ResourceDirectoryCard>('resource-card')];
@@ -31,6 +32,7 @@ describe('<resource-directory> search and filters', () => {
   it('shows category chips from the feed, and a chip click searches and fires rd-search', async () => {
     const client = withCategories();
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
+    await openFilters(el);
     await waitUntil(() => root(el).querySelectorAll('[part="filter-chip"]').length === 2, 'chips');
     const food = root(el).querySelector<HTMLInputElement>('[part="filter-chip"] input')!;
     setTimeout(() => food.click());
@@ -45,17 +47,18 @@ describe('<resource-directory> search and filters', () => {
     const toggle = root(el).querySelector<HTMLButtonElement>('[part="filters-toggle"]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.textContent!.trim()).to.equal('Filters (1 on)');
-    expect(root(el).querySelector('#filter-panel')!.hasAttribute('hidden')).to.equal(true);
-    toggle.click();
-    await el.updateComplete;
+    expect(root(el).querySelector('#filter-panel') === null, 'no panel while folded').to.equal(true);
+    expect(toggle.hasAttribute('aria-controls')).to.equal(false);
+    const panel = await openFilters(el);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(root(el).querySelector('#filter-panel')!.hasAttribute('hidden')).to.equal(false);
+    expect(toggle.getAttribute('aria-controls')).to.equal(panel.id);
     await waitUntil(() => root(el).querySelectorAll('[part="filter-chip"]').length === 2, 'chips');
     await expect(el).to.be.accessible();
   });
 
   it('checks the chip of a preset category given by code', async () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${withCategories()} categories="HOUSING"></resource-directory>`);
+    await openFilters(el);
     await waitUntil(() => root(el).querySelectorAll('[part="filter-chip"]').length === 2, 'chips');
     const checked = [...root(el).querySelectorAll<HTMLInputElement>('[part="filter-chip"] input')].map((input) => input.checked);
     expect(checked).to.deep.equal([false, true]);
@@ -65,6 +68,7 @@ describe('<resource-directory> search and filters', () => {
     const client = fakeClient(makeListings(3));
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
     await waitUntil(() => cards(el).length === 3, 'cards');
+    await openFilters(el);
     root(el).querySelector<HTMLInputElement>('.check input')!.click();
     await waitUntil(() => client.calls.at(-1)?.free === true, 'free filter');
     const select = root(el).querySelector<HTMLSelectElement>('select[name="language"]')!;

@@ -34,7 +34,9 @@ describe('saved list', () => {
     expect(JSON.parse(localStorage.getItem(KEY)!).map((listing: { id: string }) => listing.id)).to.deep.equal(['svc-2']);
     expect(root(el).querySelector('[part="saved-toggle"]')!.textContent!.trim()).to.equal('Saved (1)');
     await cards(el)[1].updateComplete;
-    expect(cards(el)[1].shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Saved Service 2 on this device');
+    // Announced through the directory's one live region; the card inside it keeps none of its own.
+    expect(root(el).querySelector('.base > [role="status"]')!.textContent).to.equal('Saved Service 2 on this device');
+    expect(cards(el).some((card) => card.shadowRoot!.querySelector('[role="status"]') !== null)).to.equal(false);
   });
 
   it('shows the saved list with its actions, and clearing it removes the storage key', async () => {
@@ -66,13 +68,27 @@ describe('saved list', () => {
       schedules: [{ byDay: [], byMonthDay: [], description: 'Tuesdays 6:30–8 PM', level: 'service' }],
       url: 'https://peers.example.org',
     });
-    renderSheet(frame.contentDocument!, [listing], { title: 'Services I saved', date: 'November 23, 2026', crisis: 'Call or text 988.' });
+    renderSheet(frame.contentDocument!, [listing], { title: 'Services I saved', date: 'November 23, 2026', crisis: 'Call or text 988.', lang: 'en', dir: 'ltr' });
     const text = frame.contentDocument!.body.innerText;
     for (const expected of ['Services I saved', 'Call or text 988.', 'Riverside Peer Support Group', '(503) 555-0142',
       '412 Oak Street, Millbrook, OR 97301', 'Tuesdays 6:30–8 PM', 'https://peers.example.org']) {
       expect(text).to.contain(expected);
     }
     expect(frame.contentDocument!.adoptedStyleSheets.length).to.equal(1);
+    expect(frame.contentDocument!.documentElement.lang).to.equal('en');
+    expect(frame.contentDocument!.querySelector('li')!.hasAttribute('lang')).to.equal(false);
+    frame.remove();
+  });
+
+  it('prints an Arabic sheet right to left, with English listings marked and laid out in their own direction', () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    renderSheet(frame.contentDocument!, [makeListing()], { title: 'الخدمات المحفوظة', date: '٢٣ نوفمبر ٢٠٢٦', crisis: '988', lang: 'ar', dir: 'rtl', feedLang: 'en' });
+    const doc = frame.contentDocument!;
+    expect([doc.documentElement.lang, doc.documentElement.dir]).to.deep.equal(['ar', 'rtl']);
+    expect(frame.contentWindow!.getComputedStyle(doc.querySelector('h1')!).direction).to.equal('rtl');
+    const item = doc.querySelector('li')!;
+    expect([item.lang, frame.contentWindow!.getComputedStyle(item).direction]).to.deep.equal(['en', 'ltr']);
     frame.remove();
   });
 

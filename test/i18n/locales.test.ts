@@ -81,8 +81,9 @@ describe('the locale list', () => {
   });
 
   it('uses tags Intl knows, so plurals, numbers and dates follow the language', () => {
-    // ICU has no Haitian Creole data: Intl falls back to the default locale for its numbers and dates
-    // (see TRANSLATIONS.md). Every other interface language must be one Intl formats natively.
+    // ICU has no Haitian Creole data: its module supplies weekday, month and language names on French
+    // patterns (intl-data.test.ts); numbers fall back to the default locale (see TRANSLATIONS.md). Every
+    // other interface language must be one Intl formats natively.
     const withoutIcuData = new Set(['ht']);
     for (const { tag } of LOCALES) {
       if (withoutIcuData.has(tag)) continue;

@@ -4,6 +4,7 @@ import { loadClient } from '../load-client.js';
 import type { Language, Listing, ListingLocation, Phone } from '../../sdk/model.js';
 import { ResourceDirectoryActionEvent, ResourceDirectorySelectEvent, type ListingAction } from '../../events/events.js';
 import { Localizer } from '../../i18n/localize.js';
+import { partLang } from '../../i18n/part-lang.js';
 import type { Translation } from '../../i18n/translations/en.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { formatAddress } from './address.js';
@@ -76,7 +77,9 @@ export class ResourceDirectoryCard extends LitElement {
     staleAfterMonths: { attribute: 'stale-after-months', type: Number },
     units: {},
     reportUrl: { attribute: 'report-url' },
+    feedLang: { attribute: 'feed-lang' },
     client: { attribute: false },
+    announce: { attribute: false },
     saved: { state: true },
     expanded: { state: true },
     loadFailed: { state: true },
@@ -99,8 +102,15 @@ export class ResourceDirectoryCard extends LitElement {
   staleAfterMonths = 12;
   /** Where "Report a problem" goes: a `mailto:` address or an https page; the feed publisher's email by default. */
   reportUrl?: string;
+  /** Language the feed's text is written in; marked on it when the interface is in another language. */
+  feedLang = 'en';
   /** A configured SDK client; by default one is made from `feed`. */
   client?: ResourceDirectoryClient;
+  /**
+   * Where the card's status messages ("Saved", "Copied") go. By default the card's own polite live region;
+   * the directory passes its own, so a page has one region rather than one per card.
+   */
+  announce?: (message: string) => void;
 
   private saved = false;
   private expanded = false;
@@ -172,20 +182,20 @@ export class ResourceDirectoryCard extends LitElement {
     const place = mainPlace(listing);
     const mainPhone = listing.phones.find((phone) => phone.kind !== 'fax');
     return html`<article part="card" class="card" aria-labelledby="title">
-      ${this.#heading(listing.name)}
+      ${this.#heading(this.#feedText(listing.name))}
       ${listing.organization && listing.organization.name !== listing.name
-        ? html`<p part="card-organization" class="organization">${t('offeredBy', listing.organization.name)}</p>`
+        ? html`<p part="card-organization" class="organization">${this.#around((name) => t('offeredBy', name), this.#feedText(listing.organization.name))}</p>`
         : nothing}
       ${status ? html`<p part="card-status" class="badge">${status}</p>` : nothing}
       ${this.#groupTags(listing)}
-      ${listing.alert ? html`<p part="card-alert" class="alert"><strong>${t('alert')}:</strong> ${listing.alert}</p>` : nothing}
+      ${listing.alert ? html`<p part="card-alert" class="alert"><strong>${t('alert')}:</strong> ${this.#feedText(listing.alert)}</p>` : nothing}
       ${this.#hoursLine(listing)}
-      ${listing.summary ? html`<p part="card-summary" class="summary">${listing.summary}</p>` : nothing}
+      ${listing.summary ? html`<p part="card-summary" class="summary">${this.#feedText(listing.summary)}</p>` : nothing}
       ${mainPhone || place?.address
         ? html`<dl part="card-contact" class="contact">
             ${mainPhone ? html`<dt>${t('phone')}</dt><dd>${this.#phone(mainPhone)}</dd>` : nothing}
             ${place?.address
-              ? html`<dt>${t('address')}</dt><dd>${formatAddress(place.address)}${this.#distance(listing)}</dd>`
+              ? html`<dt>${t('address')}</dt><dd>${this.#feedText(formatAddress(place.address))}${this.#distance(listing)}</dd>`
               : nothing}
           </dl>`
         : nothing}
@@ -198,11 +208,11 @@ export class ResourceDirectoryCard extends LitElement {
       <div part="card-details" id="details" class="details" ?hidden=${!this.expanded}>
         ${this.expanded ? this.#details(listing) : nothing}
       </div>
-      <p class="visually-hidden" role="status">${this.notice}</p>
+      ${this.announce ? nothing : html`<p class="visually-hidden" role="status">${this.notice}</p>`}
     </article>`;
   }
 
-  #heading(name: string): TemplateResult {
+  #heading(name: unknown): TemplateResult {
     switch (this.headingLevel) {
       case 2:
         return html`<h2 id="title" part="card-title" class="title">${name}</h2>`;
@@ -221,8 +231,14 @@ export class ResourceDirectoryCard extends LitElement {
     return phone.extension ? this.localizer.t('extension', phone.number, phone.extension) : phone.number;
   }
 
+  /** The number kept left to right (an Arabic interface would otherwise reorder "(503) 555-0142"). */
+  #phoneText(phone: Phone): unknown {
+    const number = html`<span dir="ltr">${phone.number}</span>`;
+    return phone.extension ? this.#around((value) => this.localizer.t('extension', value, phone.extension!), number) : number;
+  }
+
   #phone(phone: Phone): TemplateResult {
-    const label = this.#phoneLabel(phone);
+    const label = this.#phoneText(phone);
     const kindKey = PHONE_KIND_KEYS[phone.kind];
     const kind = kindKey ? ` (${this.localizer.t(kindKey as 'phoneKindText')})` : '';
     if (phone.kind === 'fax') return html`${label}${kind}`;
@@ -265,28 +281,29 @@ export class ResourceDirectoryCard extends LitElement {
     const areas = listing.serviceAreas.map((area) => area.name ?? area.description).filter(Boolean);
     const ages = listing.minimumAge !== undefined || listing.maximumAge !== undefined
       ? t('ages', listing.minimumAge, listing.maximumAge) : '';
-    const eligibility = [listing.eligibility, ages].filter(Boolean).join(' ');
-    const fees = listing.fees ?? (listing.free ? t('free') : '');
+    const feed = (text: unknown) => this.#feedText(text);
+    const eligibility = listing.eligibility || ages ? html`${feed(listing.eligibility)} ${ages}` : '';
+    const fees = listing.fees ? feed(listing.fees) : listing.free ? t('free') : '';
     const section = (title: string, body: unknown) => html`<dt>${title}</dt><dd>${body}</dd>`;
     return html`<dl class="detail-list">
       ${listing.description && listing.description !== listing.summary
-        ? html`<dd class="description">${listing.description.split('\n\n').map((paragraph) => html`<p>${paragraph}</p>`)}</dd>`
+        ? html`<dd class="description" lang=${partLang(this.feedLang, this.localizer.lang) ?? nothing} dir="auto">${listing.description.split('\n\n').map((paragraph) => html`<p>${paragraph}</p>`)}</dd>`
         : nothing}
       ${listing.locations.length ? section(t('locations'), html`<ul>${listing.locations.map((location) => this.#location(location))}</ul>`) : nothing}
       ${hours.length || listing.schedules.length
-        ? section(t('hours'), html`${this.#weeklyTable(listing)}${hours.length ? html`<ul>${hours.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}`)
+        ? section(t('hours'), html`${this.#weeklyTable(listing)}${hours.length ? html`<ul>${hours.map((line) => html`<li>${feed(line)}</li>`)}</ul>` : nothing}`)
         : nothing}
       ${listing.phones.length
-        ? section(t('phones'), html`<ul>${listing.phones.map((phone) => html`<li>${this.#phone(phone)}${phone.description ? html` · ${phone.description}` : nothing}</li>`)}</ul>`)
+        ? section(t('phones'), html`<ul>${listing.phones.map((phone) => html`<li>${this.#phone(phone)}${phone.description ? html` · ${feed(phone.description)}` : nothing}</li>`)}</ul>`)
         : nothing}
       ${languages.length ? section(t('languagesSpoken'), f.list(languages)) : nothing}
-      ${listing.interpretationServices ? section(t('interpretation'), listing.interpretationServices) : nothing}
+      ${listing.interpretationServices ? section(t('interpretation'), feed(listing.interpretationServices)) : nothing}
       ${eligibility ? section(t('eligibility'), eligibility) : nothing}
       ${fees ? section(t('fees'), fees) : nothing}
-      ${listing.applicationProcess ? section(t('howToApply'), listing.applicationProcess) : nothing}
-      ${accessibility.length ? section(t('accessibility'), html`<ul>${accessibility.map((line) => html`<li>${line}</li>`)}</ul>`) : nothing}
-      ${transportation.length ? section(t('transportation'), transportation.join(' ')) : nothing}
-      ${areas.length ? section(t('serviceArea'), f.list(areas as string[])) : nothing}
+      ${listing.applicationProcess ? section(t('howToApply'), feed(listing.applicationProcess)) : nothing}
+      ${accessibility.length ? section(t('accessibility'), html`<ul>${accessibility.map((line) => html`<li>${feed(line)}</li>`)}</ul>`) : nothing}
+      ${transportation.length ? section(t('transportation'), feed(transportation.join(' '))) : nothing}
+      ${areas.length ? section(t('serviceArea'), feed(f.list(areas as string[]))) : nothing}
       ${listing.url ? section(t('website'), html`<a href=${listing.url} target="_blank" rel="noopener noreferrer">${listing.url}</a>`) : nothing}
       ${listing.email ? section(t('email'), html`<a href=${`mailto:${listing.email}`}>${listing.email}</a>`) : nothing}
     </dl>
@@ -382,25 +399,18 @@ export class ResourceDirectoryCard extends LitElement {
   #location(location: ListingLocation): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
     return html`<li>
-      ${location.name ? html`<strong>${location.name}</strong><br />` : nothing}
-      ${location.address ? formatAddress(location.address) : nothing}
+      ${location.name ? html`<strong>${this.#feedText(location.name)}</strong><br />` : nothing}
+      ${location.address ? this.#feedText(formatAddress(location.address)) : nothing}
       ${location.virtual && location.url
         ? html`${t('onlineAt')}: <a href=${location.url} target="_blank" rel="noopener noreferrer">${location.url}</a>`
         : location.virtual ? t('online') : nothing}
-      ${location.description ? html`<br />${location.description}` : nothing}
+      ${location.description ? html`<br />${this.#feedText(location.description)}` : nothing}
     </li>`;
   }
 
   #languageName(language: Language): string {
-    if (language.code) {
-      try {
-        const name = new Intl.DisplayNames([this.localizer.lang], { type: 'language' }).of(language.code);
-        if (name && name.toLowerCase() !== language.code) return name;
-      } catch {
-        // Not a code Intl knows: fall back to the feed's own name.
-      }
-    }
-    return language.name ?? language.code ?? '';
+    // A code Intl cannot name falls back to the feed's own name.
+    return (language.code && this.localizer.format.language(language.code)) || (language.name ?? language.code ?? '');
   }
 
   #monthYear(date: string): string {
@@ -417,7 +427,7 @@ export class ResourceDirectoryCard extends LitElement {
     if (!this.listing) return;
     if (this.saved) savedStore.remove(this.listing.id);
     else savedStore.save(this.listing);
-    this.notice = this.localizer.t(this.saved ? 'savedNotice' : 'removedNotice', this.listing.name);
+    this.#notify(this.localizer.t(this.saved ? 'savedNotice' : 'removedNotice', this.listing.name));
     this.#emit(this.saved ? 'save' : 'unsave');
   }
 
@@ -437,10 +447,31 @@ export class ResourceDirectoryCard extends LitElement {
     }
     try {
       await navigator.clipboard.writeText(text);
-      this.notice = this.localizer.t('copied');
+      this.#notify(this.localizer.t('copied'));
     } catch {
       // Clipboard blocked (permissions policy, insecure page): nothing more to try without a dialog.
     }
+  }
+
+  #notify(message: string): void {
+    if (this.announce) this.announce(message);
+    else this.notice = message;
+  }
+
+  /**
+   * Feed text, marked with the feed's language when the interface is in another one (WCAG 3.1.2), so a
+   * screen reader reads an English address with English rules inside a Spanish interface, and laid out in
+   * its own direction inside an Arabic one.
+   */
+  #feedText(text: unknown): unknown {
+    const lang = partLang(this.feedLang, this.localizer.lang);
+    return lang && text ? html`<span lang=${lang} dir="auto">${text}</span>` : text;
+  }
+
+  /** A translated sentence around a value rendered on its own (marked with its language or direction). */
+  #around(sentence: (placeholder: string) => string, value: unknown): unknown {
+    const [before, after = ''] = sentence('\u0000').split('\u0000');
+    return html`${before}${value}${after}`;
   }
 
   #emit(action: ListingAction): void {

@@ -10,7 +10,8 @@ export const crisisStyles = css`
     border-radius: var(--_radius);
   }
   .crisis.urgent {
-    border-width: 2px 2px 2px 8px;
+    border-width: 2px;
+    border-inline-start-width: 8px;
     border-color: var(--_crisis);
     padding: var(--_space);
     font-size: 1.1em;

@@ -19,6 +19,10 @@ export const directoryStyles = css`
     border-color: var(--_crisis);
     color: light-dark(#fff, #000);
   }
+  /* Read by scroll-margin in base styles: room for the sticky quick exit */
+  .quick-exit ~ * {
+    --_sticky-clearance: calc(max(44px, 1.5em + 1rem + 4px) + 0.5rem);
+  }
   .search-form {
     display: flex;
     flex-wrap: wrap;
@@ -133,6 +137,14 @@ export const directoryStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5rem;
+  }
+  .language {
+    margin-inline-start: auto;
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
   }
   .filter-panel {
     display: grid;

@@ -6,42 +6,37 @@ import type { Category, Listing } from '../../sdk/model.js';
 import { globalConfig, type ResourceDirectoryConfig } from '../../config.js';
 import {
   ResourceDirectoryErrorEvent,
+  ResourceDirectoryLanguageEvent,
   ResourceDirectoryResultsEvent,
   ResourceDirectorySearchEvent,
   type SearchQuery,
 } from '../../events/events.js';
 import { Localizer } from '../../i18n/localize.js';
+import { partLang } from '../../i18n/part-lang.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import type { ResourceDirectoryCard } from '../card/card.js';
 import { crisisLinesFor, type CrisisLine, type CustomCrisisLine } from '../crisis/crisis-lines.js';
 import { crisisStrip } from '../crisis/crisis-strip.js';
 import { crisisStyles } from '../crisis/crisis.styles.js';
-import { isCrisisSearch } from '../crisis/crisis-terms.js';
 import { QuickExitController } from '../quick-exit/quick-exit.js';
 import { savedStore } from '../saved/saved-store.js';
 import { directoryStyles } from './directory.styles.js';
+import type { FilterState } from './filter-panel.js';
+import { languageSwitcher } from './language-switcher.js';
 import { parseNear, toKm } from './near.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 
 type Sort = 'relevance' | 'name' | 'distance';
 
-interface SearchState extends SearchQuery {
-  categories: string[];
-  languages: string[];
-  free: boolean;
-  openNow: boolean;
-}
-
-/** Radius choices, in the directory's units. */
-const RADII = [1, 5, 10, 25, 50];
-
-/** Languages offered in the "language spoken" filter: the most common US languages after English. */
-const FILTER_LANGUAGES = ['es', 'zh', 'vi', 'tl', 'ar', 'ko', 'ru', 'ht', 'fr', 'pt', 'so', 'fa'];
+type SearchState = SearchQuery & FilterState;
 
 const CARD_PARTS = [
   'card', 'card-title', 'card-organization', 'card-status', 'card-alert', 'card-summary', 'card-contact',
   'card-actions', 'card-action', 'card-details-toggle', 'card-details', 'card-tags', 'card-freshness', 'card-hours',
 ].join(', ');
+
+/** Set once the crisis terms' lazy chunk has loaded. */
+let isCrisisSearch: ((text: string) => boolean) | undefined;
 
 const splitList = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
@@ -60,6 +55,7 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @event rd-error - Loading failed. `detail: { error }`, the SDK's typed error.
  * @event rd-select - The visitor opened a listing's details. `detail: { listingId }`.
  * @event rd-action - The visitor used a card action. `detail: { action, listingId }`.
+ * @event rd-language - The visitor chose an interface language. `detail: { lang }`, a tag such as `es`.
  *
  * @csspart base - The wrapper around everything.
  * @csspart quick-exit - The "Exit this page" button.
@@ -74,6 +70,7 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @csspart filters - The toolbar: filters, saved list and sort.
  * @csspart filters-toggle - The button that shows and hides the filters.
  * @csspart saved-toggle - The button that shows the visitor's saved list.
+ * @csspart language-select - The interface language menu, each language in its own name.
  * @csspart saved - The saved list.
  * @csspart saved-actions - Print, share, copy, email, text and clear buttons of the saved list.
  * @csspart filter-chip - Each category chip.
@@ -126,6 +123,8 @@ export class ResourceDirectory extends LitElement {
     quickExitUrl: { attribute: 'quick-exit-url' },
     staleAfterMonths: { attribute: 'stale-after-months', type: Number },
     reportUrl: { attribute: 'report-url' },
+    feedLang: { attribute: 'feed-lang' },
+    uiLanguages: { attribute: 'ui-languages' },
     client: { attribute: false },
     geocode: { attribute: false },
     search: { state: true },
@@ -134,7 +133,8 @@ export class ResourceDirectory extends LitElement {
     filtersOpen: { state: true },
     crisisOpen: { state: true },
     savedOpen: { state: true },
-    savedNotice: { state: true },
+    urgent: { state: true },
+    notice: { state: true },
   };
 
   /** Base URL of an HSDS API, or URL of a static HSDS JSON file. Relative URLs resolve against the page. */
@@ -173,6 +173,13 @@ export class ResourceDirectory extends LitElement {
   staleAfterMonths = 12;
   /** Where "Report a problem" goes (`mailto:` or https); by default the feed publisher's email, when it gives one. */
   reportUrl?: string;
+  /** Language the feed's text is written in; marked on it when the interface is in another language. */
+  feedLang = 'en';
+  /**
+   * Interface languages the visitor can switch between, comma-separated (`en,es,vi`); `auto` offers all
+   * twelve, each in its own name. A single language hides the switcher.
+   */
+  uiLanguages = 'auto';
   /** A configured SDK client; by default one is made from `feed`. */
   client?: ResourceDirectoryClient;
   /**
@@ -187,13 +194,18 @@ export class ResourceDirectory extends LitElement {
   private filtersOpen = false;
   private crisisOpen = false;
   private savedOpen = false;
+  /** The search calls for the crisis lines (it holds a crisis term in some language). */
+  private urgent = false;
+  #urgencyOf?: string;
   /** The latest notice for the live region (saved, copied, location); cleared by the next search. */
-  private savedNotice = '';
+  private notice = '';
   #unsubscribeSaved?: () => void;
   #ownClient?: { feed: string; geocode: Geocoder; client: Promise<ResourceDirectoryClient> };
   /** Parsed from `crisis`/`crisisLines` when they change, not on every render (it parses JSON and may warn). */
   #crisisLines: CrisisLine[] = [];
   #savedView?: typeof import('../saved/saved-view.js').savedView;
+  #filterPanelModule?: Promise<void>;
+  #filterPanelView?: typeof import('./filter-panel.js').filterPanel;
   private quickExitController = new QuickExitController(this, {
     enabled: () => this.quickExit,
     destination: () => this.quickExitUrl,
@@ -255,11 +267,29 @@ export class ResourceDirectory extends LitElement {
     if (!this.hasUpdated && this.urlState) {
       this.search = { ...this.search, ...readUrlState(location.href), page: 1 };
     }
+    if (this.search.text !== this.#urgencyOf) this.#checkUrgency(this.search.text);
     if (changed.has('near')) this.sort = this.near ? 'distance' : 'relevance';
     if ((!this.hasUpdated || changed.has('feed')) && !this.client) {
       if (!this.feed) console.warn('<resource-directory>: no feed attribute; set feed="https://…" to an HSDS API or JSON file.');
       else if (!this.#feedUrl()) console.warn(`<resource-directory>: feed "${this.feed}" is not a valid URL.`);
     }
+  }
+
+  /** The crisis terms of twelve languages are a lazy chunk, fetched with the first search that has text. */
+  #checkUrgency(text: string | undefined): void {
+    this.#urgencyOf = text;
+    if (!text) {
+      this.urgent = false;
+      return;
+    }
+    if (isCrisisSearch) {
+      this.urgent = isCrisisSearch(text);
+      return;
+    }
+    void import('../crisis/crisis-terms.js').then((terms) => {
+      isCrisisSearch = terms.isCrisisSearch;
+      if (this.#urgencyOf === text) this.urgent = isCrisisSearch(text);
+    });
   }
 
   /** Resolves when the current search has finished and its results are rendered. */
@@ -270,7 +300,7 @@ export class ResourceDirectory extends LitElement {
   #applyGlobalConfig(config: ResourceDirectoryConfig): void {
     const attributes: Record<keyof ResourceDirectoryConfig, string> = {
       feed: 'feed', query: 'query', categories: 'categories', near: 'near', radius: 'radius', units: 'units',
-      pageSize: 'page-size', lang: 'lang', layout: 'layout', mapProvider: 'map-provider', noSearch: 'no-search',
+      pageSize: 'page-size', lang: 'lang', uiLanguages: 'ui-languages', feedLang: 'feed-lang', layout: 'layout', mapProvider: 'map-provider', noSearch: 'no-search',
       noFilters: 'no-filters', urlState: 'url-state',
     };
     for (const [key, attribute] of Object.entries(attributes) as [keyof ResourceDirectoryConfig, string][]) {
@@ -348,7 +378,7 @@ export class ResourceDirectory extends LitElement {
       ${crisisStrip(this.#crisisLines, {
         localizer: this.localizer,
         expanded: this.crisisOpen,
-        urgent: isCrisisSearch(this.search.text),
+        urgent: this.urgent,
         onToggle: () => (this.crisisOpen = !this.crisisOpen),
       })}
       <slot name="header"></slot>
@@ -387,12 +417,16 @@ export class ResourceDirectory extends LitElement {
         <button part="saved-toggle" class="secondary" type="button" aria-pressed=${this.savedOpen ? 'true' : 'false'}
           @click=${() => {
             this.savedOpen = !this.savedOpen;
-            this.savedNotice = '';
+            this.notice = '';
           }}>
           ${t('savedCount', saved)}
         </button>
+        ${languageSwitcher(this.localizer, this.uiLanguages, this.lang && this.lang !== 'auto' ? this.lang : this.localizer.lang, (tag) => {
+          this.lang = tag;
+          this.dispatchEvent(new ResourceDirectoryLanguageEvent(tag));
+        })}
       </div>
-      ${this.noFilters ? nothing : this.#filterPanel()}
+      ${this.filtersOpen && !this.noFilters ? this.#filterPanel() : nothing}
     </div>`;
   }
 
@@ -400,7 +434,11 @@ export class ResourceDirectory extends LitElement {
     const t = this.localizer.t.bind(this.localizer);
     const active = this.search.categories.length + this.search.languages.length + (this.search.free ? 1 : 0) + (this.search.openNow ? 1 : 0);
     return html`<button part="filters-toggle" class="secondary" type="button" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls="filter-panel" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+          aria-controls=${this.filtersOpen ? 'filter-panel' : nothing} @pointerenter=${this.#loadFilterPanel} @focus=${this.#loadFilterPanel}
+          @click=${() => {
+            this.filtersOpen = !this.filtersOpen;
+            void this.#loadFilterPanel();
+          }}>
           ${active ? t('filtersActive', active) : t('filters')}
         </button>
         <label class="select inline">
@@ -413,57 +451,29 @@ export class ResourceDirectory extends LitElement {
         </label>`;
   }
 
-  #filterPanel(): TemplateResult {
-    const t = this.localizer.t.bind(this.localizer);
-    const categories = this.categoriesTask.value ?? [];
-    const languageNames = new Intl.DisplayNames([this.localizer.lang], { type: 'language' });
-    return html`<div id="filter-panel" class="filter-panel" ?hidden=${!this.filtersOpen}>
-        ${categories.length
-          ? html`<fieldset class="chips">
-              <legend>${t('filterCategories')}</legend>
-              ${categories.map((category) => {
-                const checked = this.search.categories.includes(category.id) || (category.code !== undefined && this.search.categories.includes(category.code));
-                return html`<label part="filter-chip" class="chip">
-                  <input type="checkbox" .checked=${checked} @change=${(event: Event) => this.#toggleCategory(category, (event.target as HTMLInputElement).checked)} />
-                  <span>${category.name}</span>
-                </label>`;
-              })}
-            </fieldset>`
-          : nothing}
-        <div class="filter-row">
-          <label class="check">
-            <input type="checkbox" .checked=${this.search.free} @change=${(event: Event) => this.#refine({ free: (event.target as HTMLInputElement).checked })} />
-            ${t('filterFree')}
-          </label>
-          <label class="check">
-            <input type="checkbox" name="open-now" .checked=${this.search.openNow} @change=${(event: Event) => this.#refine({ openNow: (event.target as HTMLInputElement).checked })} />
-            ${t('filterOpenNow')}
-          </label>
-          ${this.near
-            ? html`<label class="select">
-                <span>${t('filterRadius')}</span>
-                <select name="radius" @change=${(event: Event) => {
-                  const value = Number((event.target as HTMLSelectElement).value);
-                  this.radius = value || undefined;
-                  this.#refine({});
-                }}>
-                  <option value="" ?selected=${!this.radius}>${t('anyDistance')}</option>
-                  ${RADII.map((radius) => html`<option value=${radius} ?selected=${this.radius === radius}>${t('withinDistance', this.localizer.format.number(radius, { style: 'unit', unit: this.#unit() === 'mi' ? 'mile' : 'kilometer', unitDisplay: 'short' }))}</option>`)}
-                </select>
-              </label>`
-            : nothing}
-          <label class="select">
-            <span>${t('filterLanguage')}</span>
-            <select name="language" @change=${(event: Event) => {
-              const value = (event.target as HTMLSelectElement).value;
-              this.#refine({ languages: value ? [value] : [] });
-            }}>
-              <option value="" ?selected=${!this.search.languages.length}>${t('anyLanguage')}</option>
-              ${FILTER_LANGUAGES.map((code) => html`<option value=${code} ?selected=${this.search.languages[0] === code}>${languageNames.of(code)}</option>`)}
-            </select>
-          </label>
-        </div>
-      </div>`;
+  /** Loads the filter panel's chunk once; pointing at or focusing the Filters button starts it early. */
+  #loadFilterPanel(): Promise<void> {
+    this.#filterPanelModule ??= import('./filter-panel.js').then(({ filterPanel }) => {
+      this.#filterPanelView = filterPanel;
+      this.requestUpdate();
+    });
+    return this.#filterPanelModule;
+  }
+
+  #filterPanel(): TemplateResult | typeof nothing {
+    if (!this.#filterPanelView) return nothing;
+    return this.#filterPanelView({
+      localizer: this.localizer,
+      state: this.search,
+      categories: this.categoriesTask.value ?? [],
+      feedLang: partLang(this.feedLang, this.localizer.lang) ?? nothing,
+      radius: this.near ? { value: this.radius, unit: this.#unit() } : undefined,
+      onRefine: (change) => this.#refine(change),
+      onRadius: (value) => {
+        this.radius = value;
+        this.#refine({});
+      },
+    });
   }
 
   #body(): TemplateResult {
@@ -516,7 +526,8 @@ export class ResourceDirectory extends LitElement {
         ${this.#sorted(this.listings).map(
           (listing) => html`<li part="result">
             <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider}
-              lang=${this.localizer.lang} stale-after-months=${this.staleAfterMonths} units=${this.#unit()}
+              lang=${this.localizer.lang} feed-lang=${this.feedLang} .announce=${this.#announce}
+              stale-after-months=${this.staleAfterMonths} units=${this.#unit()}
               report-url=${this.reportUrl ?? this.publisherTask.value ?? nothing}></resource-card>
           </li>`,
         )}
@@ -540,7 +551,7 @@ export class ResourceDirectory extends LitElement {
       });
       return nothing;
     }
-    return this.#savedView({ localizer: this.localizer, cardParts: CARD_PARTS, onNotice: (message) => (this.savedNotice = message) });
+    return this.#savedView({ localizer: this.localizer, cardParts: CARD_PARTS, feedLang: this.feedLang, onNotice: this.#announce });
   }
 
   /**
@@ -549,7 +560,7 @@ export class ResourceDirectory extends LitElement {
    * them. The region stays in the DOM across states, so screen readers notice each change.
    */
   #announcement(): string {
-    if (this.savedNotice) return this.savedNotice;
+    if (this.notice) return this.notice;
     const t = this.localizer.t.bind(this.localizer);
     const result = this.searchTask.value;
     if (this.searchTask.status === TaskStatus.PENDING && this.listings.length === 0) return t('loading');
@@ -560,8 +571,11 @@ export class ResourceDirectory extends LitElement {
 
   /** Leads the result count when the search calls for the crisis lines and there are lines to show. */
   #crisisPrefix(): string {
-    return isCrisisSearch(this.search.text) && this.#crisisLines.length ? `${this.localizer.t('crisisAnnouncement')} ` : '';
+    return this.urgent && this.#crisisLines.length ? `${this.localizer.t('crisisAnnouncement')} ` : '';
   }
+
+  /** Cards announce through the directory's region, so the page has one live region, not one per card. */
+  #announce = (message: string) => (this.notice = message);
 
   /** True when `near` holds coordinates (from "Use my location") rather than a place the visitor typed. */
   #nearIsPosition(): boolean {
@@ -584,15 +598,10 @@ export class ResourceDirectory extends LitElement {
   }
 
   #refine(change: Partial<SearchState>): void {
-    this.savedNotice = '';
+    this.notice = '';
     this.search = { ...this.search, ...change, page: 1 };
     this.dispatchEvent(new ResourceDirectorySearchEvent({ ...this.search }));
     if (this.urlState) writeUrlState(this.search);
-  }
-
-  #toggleCategory(category: Category, checked: boolean): void {
-    const others = this.search.categories.filter((value) => value !== category.id && value !== category.code);
-    this.#refine({ categories: checked ? [...others, category.id] : others });
   }
 
   #clearFilters(): void {
@@ -611,18 +620,18 @@ export class ResourceDirectory extends LitElement {
   /** Asks for the position only after this click, and uses it rounded to about 1 km. */
   #useMyLocation(): void {
     if (!navigator.geolocation) {
-      this.savedNotice = this.localizer.t('locationUnavailable');
+      this.notice = this.localizer.t('locationUnavailable');
       return;
     }
-    this.savedNotice = this.localizer.t('locating');
+    this.notice = this.localizer.t('locating');
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         const round = (value: number) => Math.round(value * 100) / 100;
         this.near = `${round(coords.latitude)},${round(coords.longitude)}`;
         this.#refine({});
-        this.savedNotice = this.localizer.t('usingMyLocation');
+        this.notice = this.localizer.t('usingMyLocation');
       },
-      () => (this.savedNotice = this.localizer.t('locationUnavailable')),
+      () => (this.notice = this.localizer.t('locationUnavailable')),
       { enableHighAccuracy: false, maximumAge: 600000, timeout: 15000 },
     );
   }

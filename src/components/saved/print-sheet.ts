@@ -1,11 +1,17 @@
 import type { Listing } from '../../sdk/model.js';
 import { formatAddress } from '../card/address.js';
 import { mainPlace } from '../card/share-text.js';
+import { partLang } from '../../i18n/part-lang.js';
 
 export interface SheetText {
   title: string;
   date: string;
   crisis: string;
+  /** The interface language and direction, for the sheet as a whole. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The feed's language, marked on each listing when it differs from `lang`. */
+  feedLang?: string;
 }
 
 const SHEET_CSS = `
@@ -48,9 +54,13 @@ export function renderSheet(doc: Document, listings: readonly Listing[], text: S
     return node;
   };
   doc.title = text.title;
+  doc.documentElement.lang = text.lang;
+  doc.documentElement.dir = text.dir;
+  const feedLang = partLang(text.feedLang, text.lang);
   const list = el('ol');
   for (const listing of listings) {
     const item = el('li');
+    if (feedLang) Object.assign(item, { lang: feedLang, dir: 'auto' });
     item.append(el('h2', listing.name));
     const place = mainPlace(listing);
     const lines = [

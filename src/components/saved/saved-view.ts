@@ -12,6 +12,7 @@ import { savedStore } from './saved-store.js';
 export function savedView(options: {
   localizer: Localizer;
   cardParts: string;
+  feedLang: string;
   onNotice: (message: string) => void;
 }): TemplateResult {
   const { localizer } = options;
@@ -49,6 +50,9 @@ export function savedView(options: {
       title: t('savedShareTitle'),
       date: localizer.format.date(new Date(), { dateStyle: 'long' }),
       crisis: t('crisisAnnouncement'),
+      lang: localizer.lang,
+      dir: localizer.dir,
+      feedLang: options.feedLang,
     });
   const clear = () => {
     savedStore.clear();
@@ -65,7 +69,7 @@ export function savedView(options: {
     </div>
     <ul class="results" aria-label=${t('savedTitle')}>
       ${listings.map((listing: Listing) => html`<li part="result"><resource-card exportparts=${options.cardParts} .listing=${listing}
-        lang=${localizer.lang}></resource-card></li>`)}
+        lang=${localizer.lang} feed-lang=${options.feedLang} .announce=${options.onNotice}></resource-card></li>`)}
     </ul>
   </section>`;
 }

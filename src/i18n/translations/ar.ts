@@ -88,6 +88,7 @@ export const translation: Translation = {
   filterCategories: 'الفئات',
   filterFree: 'الخدمات المجانية فقط',
   filterLanguage: 'اللغة المستخدمة',
+  uiLanguage: 'اللغة',
   anyLanguage: 'أي لغة',
   sortBy: 'الترتيب حسب',
   sortRelevance: 'الأكثر تطابقًا',

@@ -79,6 +79,7 @@ export const en = {
   filterCategories: 'Categories',
   filterFree: 'Free services only',
   filterLanguage: 'Language spoken',
+  uiLanguage: 'Language',
   anyLanguage: 'Any language',
   sortBy: 'Sort by',
   sortRelevance: 'Best match',

@@ -84,6 +84,7 @@ export const translation: Translation = {
   filterCategories: 'Categorías',
   filterFree: 'Solo servicios gratuitos',
   filterLanguage: 'Idioma que se habla',
+  uiLanguage: 'Idioma',
   anyLanguage: 'Cualquier idioma',
   sortBy: 'Ordenar por',
   sortRelevance: 'Más relevantes',

@@ -85,6 +85,7 @@ export const translation: Translation = {
   filterCategories: 'Catégories',
   filterFree: 'Services gratuits uniquement',
   filterLanguage: 'Langue parlée',
+  uiLanguage: 'Langue',
   anyLanguage: 'Toutes les langues',
   sortBy: 'Trier par',
   sortRelevance: 'Pertinence',

@@ -5,6 +5,7 @@
  */
 import type { Translation } from './en.js';
 import type { Formatters } from '../formatters.js';
+import { intlData } from '../intl-data.js';
 
 export const translation: Translation = {
   searchRegion: 'Chèche sèvis',
@@ -79,6 +80,7 @@ export const translation: Translation = {
   filterCategories: 'Kategori',
   filterFree: 'Sèlman sèvis gratis',
   filterLanguage: 'Lang yo pale',
+  uiLanguage: 'Lang',
   anyLanguage: 'Nenpòt lang',
   sortBy: 'Klase pa',
   sortRelevance: 'Sa ki pi koresponn',
@@ -148,3 +150,43 @@ export const translation: Translation = {
   withinDistance: (distance: string) => `Pa plis pase ${distance}`,
   staleNotice: 'Nou pa ka konekte ak anyè a kounye a. Sa yo se dènye rezilta ki te sove sou aparèy sa a, yo ka pa ajou.',
 };
+
+/**
+ * ICU has no Haitian Creole: dates borrow French patterns (day before month, 24-hour clock, as in Haiti)
+ * with these words swapped in, and languages not listed here are named in French.
+ */
+export const intl = intlData({
+  base: 'fr',
+  weekdays: {
+    long: ['lendi', 'madi', 'mèkredi', 'jedi', 'vandredi', 'samdi', 'dimanch'],
+    short: ['len', 'mad', 'mèk', 'jed', 'van', 'sam', 'dim'],
+  },
+  months: {
+    long: ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm'],
+    short: ['jan', 'fev', 'mas', 'avr', 'me', 'jen', 'jiy', 'out', 'sep', 'okt', 'nov', 'des'],
+  },
+  conjunctions: { and: 'ak', or: 'oswa' },
+  languages: {
+    ar: 'arab',
+    ase: 'lang siy ameriken',
+    de: 'alman',
+    en: 'angle',
+    es: 'panyòl',
+    fa: 'pèsan',
+    fil: 'filipino',
+    fr: 'franse',
+    hi: 'endi',
+    ht: 'kreyòl ayisyen',
+    it: 'italyen',
+    ja: 'japonè',
+    ko: 'koreyen',
+    pt: 'pòtigè',
+    ru: 'ris',
+    so: 'somali',
+    tl: 'tagalòg',
+    uk: 'ikrenyen',
+    vi: 'vyetnamyen',
+    yue: 'kantonè',
+    zh: 'chinwa',
+  },
+});

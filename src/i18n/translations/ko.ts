@@ -79,6 +79,7 @@ export const translation: Translation = {
   filterCategories: '분류',
   filterFree: '무료 서비스만',
   filterLanguage: '사용 언어',
+  uiLanguage: '언어',
   anyLanguage: '모든 언어',
   sortBy: '정렬',
   sortRelevance: '관련도순',

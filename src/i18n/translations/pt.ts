@@ -88,6 +88,7 @@ export const translation: Translation = {
   filterCategories: 'Categorias',
   filterFree: 'Só serviços gratuitos',
   filterLanguage: 'Idioma falado',
+  uiLanguage: 'Idioma',
   anyLanguage: 'Qualquer idioma',
   sortBy: 'Ordenar por',
   sortRelevance: 'Mais relevantes',

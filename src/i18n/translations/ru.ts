@@ -85,6 +85,7 @@ export const translation: Translation = {
   filterCategories: 'Категории',
   filterFree: 'Только бесплатные услуги',
   filterLanguage: 'Язык общения',
+  uiLanguage: 'Язык',
   anyLanguage: 'Любой язык',
   sortBy: 'Сортировка',
   sortRelevance: 'По соответствию',

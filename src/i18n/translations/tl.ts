@@ -80,6 +80,7 @@ export const translation: Translation = {
   filterCategories: 'Mga kategorya',
   filterFree: 'Mga libreng serbisyo lang',
   filterLanguage: 'Wikang ginagamit',
+  uiLanguage: 'Wika',
   anyLanguage: 'Kahit anong wika',
   sortBy: 'Ayusin ayon sa',
   sortRelevance: 'Pinakatugma',

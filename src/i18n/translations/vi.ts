@@ -79,6 +79,7 @@ export const translation: Translation = {
   filterCategories: 'Danh mục',
   filterFree: 'Chỉ dịch vụ miễn phí',
   filterLanguage: 'Ngôn ngữ sử dụng',
+  uiLanguage: 'Ngôn ngữ',
   anyLanguage: 'Mọi ngôn ngữ',
   sortBy: 'Sắp xếp theo',
   sortRelevance: 'Phù hợp nhất',

@@ -78,6 +78,7 @@ export const translation: Translation = {
   filterCategories: '类别',
   filterFree: '只看免费服务',
   filterLanguage: '使用的语言',
+  uiLanguage: '语言',
   anyLanguage: '任何语言',
   sortBy: '排序方式',
   sortRelevance: '最相关',

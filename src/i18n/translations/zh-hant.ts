@@ -79,6 +79,7 @@ export const translation: Translation = {
   filterCategories: '類別',
   filterFree: '只看免費服務',
   filterLanguage: '使用的語言',
+  uiLanguage: '語言',
   anyLanguage: '任何語言',
   sortBy: '排序方式',
   sortRelevance: '最相關',

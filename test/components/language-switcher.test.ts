@@ -1,0 +1,56 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { cardDefined } from '../../src/define.js';
+import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import { LOCALES } from '../../src/i18n/locales.js';
+import { translation as spanish } from '../../src/i18n/translations/es.js';
+import { fakeClient } from '../support/fake-client.js';
+import { makeListings } from '../support/listings.js';
+
+before(() => cardDefined);
+
+const menu = (el: ResourceDirectory) => el.shadowRoot!.querySelector<HTMLSelectElement>('[part="language-select"]');
+const searchButton = (el: ResourceDirectory) => el.shadowRoot!.querySelector('[part="search-button"]')!.textContent!.trim();
+const cardsIn = (el: ResourceDirectory, lang: string) =>
+  [...el.shadowRoot!.querySelectorAll('resource-card')].filter((card) => card.shadowRoot?.querySelector(`[part="card-actions"]`) && card.getAttribute('lang') === lang);
+
+describe('language switcher', () => {
+  it('offers every interface language in its own name, each marked with its language', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>`);
+    const options = [...menu(el)!.options];
+    expect(options.map((option) => option.textContent!.trim())).to.deep.equal(LOCALES.map((locale) => locale.endonym));
+    expect(options.map((option) => option.lang)).to.deep.equal(LOCALES.map((locale) => locale.tag));
+    expect(menu(el)!.value).to.equal('en');
+    expect(menu(el)!.labels[0].querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Language');
+  });
+
+  it('switches the whole widget, cards included, when the visitor picks a language by keyboard', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>`);
+    await waitUntil(() => cardsIn(el, 'en').length === 2, 'English cards');
+    menu(el)!.focus();
+    const chosen = oneEvent(el, 'rd-language');
+    await sendKeys({ press: 'ArrowDown' }); // English → Español
+    expect((await chosen).detail.lang).to.equal('es');
+    expect(el.lang).to.equal('es');
+    await waitUntil(() => searchButton(el) === spanish.searchButton, 'Spanish interface');
+    await waitUntil(() => cardsIn(el, 'es').length === 2, 'Spanish cards');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+    expect(menu(el)!.value).to.equal('es');
+    expect(menu(el)!.labels[0].querySelector('.visually-hidden')!.textContent!.trim()).to.equal(spanish.uiLanguage);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers only the languages the page lists, and hides when that is one', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory ui-languages="en, es-MX, xx" .client=${fakeClient([])}></resource-directory>`);
+    expect([...menu(el)!.options].map((option) => option.value)).to.deep.equal(['en', 'es']);
+    el.uiLanguages = 'en';
+    await el.updateComplete;
+    expect(menu(el) === null, 'no switcher for one language').to.equal(true);
+  });
+
+  it('keeps the language in use in the menu even when the page does not list it', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory lang="vi" ui-languages="en,es" .client=${fakeClient([])}></resource-directory>`);
+    expect([...menu(el)!.options].map((option) => option.value)).to.deep.equal(['en', 'es', 'vi']);
+    expect(menu(el)!.value).to.equal('vi');
+  });
+});
