@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -14,6 +15,24 @@ function onwarn(warning, warn) {
 
 const compile = (options = {}) =>
   typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, sourceMap: false, outDir: 'dist', ...options });
+
+// Every interface language but English (which the bundles carry), by file name: `es`, `zh-hans`, …
+const LANGUAGES = readdirSync('src/i18n/translations')
+  .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
+  .map((file) => file.slice(0, -3));
+
+/**
+ * In the classic script, a language is not inlined: `import('./translations/es.js')` becomes
+ * `import('./i18n/es.js')`, which a classic script resolves against its own URL, so each language stays a
+ * small file beside the script, fetched only by its readers.
+ */
+const translationsBesideScript = () => ({
+  name: 'translations-beside-script',
+  resolveDynamicImport(specifier) {
+    const language = typeof specifier === 'string' && /^\.\/translations\/([a-z-]+)\.js$/.exec(specifier)?.[1];
+    return language && LANGUAGES.includes(language) ? { id: `./i18n/${language}.js`, external: true } : null;
+  },
+});
 
 export default [
   // The npm library: unbundled ES modules with .d.ts; lit, @lit/task and zod stay dependencies.
@@ -36,11 +55,25 @@ export default [
     ],
     onwarn,
   },
-  // For hosts that cannot load modules: a classic script with everything inlined.
+  // For hosts that cannot load modules: a classic script with everything inlined but the languages.
   {
     input: 'src/embed.ts',
+    makeAbsoluteExternalsRelative: false,
     output: { file: 'dist/resource-directory.iife.js', format: 'iife', name: 'ResourceDirectory', inlineDynamicImports: true },
-    plugins: [resolve({ browser: true }), compile(), terser({ ecma: 2022 }), sizeReport({ dir: 'dist' })],
+    plugins: [
+      translationsBesideScript(),
+      resolve({ browser: true }),
+      compile(),
+      terser({ ecma: 2022 }),
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 55 * KiB } }),
+    ],
+    onwarn,
+  },
+  // The languages the classic script loads: one minified ES module each, in dist/i18n/.
+  {
+    input: Object.fromEntries(LANGUAGES.map((language) => [`i18n/${language}`, `src/i18n/translations/${language}.ts`])),
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'i18n/[name]-[hash].js' },
+    plugins: [resolve({ browser: true }), compile(), terser({ ecma: 2022, module: true })],
     onwarn,
   },
   // The SDK alone, minified, to measure (and serve) what `resource-directory/sdk` costs a browser.

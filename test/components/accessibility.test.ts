@@ -82,6 +82,40 @@ describe('accessibility', () => {
     expect(getComputedStyle(deepActive()!).outlineStyle).to.not.equal('none');
   });
 
+  it('can be used from the keyboard alone: filters, card actions, closing details', async () => {
+    const client = fakeClient(makeListings(2));
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client} crisis="none"></resource-directory>`);
+    await loaded(el, 2);
+    /** Tabs forward until the focused element's text (or its label's) is `text`, as a keyboard user would. */
+    const tabTo = async (text: string) => {
+      const name = () => deepActive()?.textContent?.trim() || (deepActive() as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim();
+      for (let i = 0; i < 40 && name() !== text; i += 1) await sendKeys({ press: 'Tab' });
+      expect(name()).to.equal(text);
+    };
+    root(el).querySelector<HTMLInputElement>('#keyword')!.focus();
+    await tabTo('Filters');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('#filter-panel'), 'filters open');
+    expect(deepActive()?.getAttribute('aria-expanded')).to.equal('true');
+    await tabTo('Free services only');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => client.calls.at(-1)?.free === true, 'a search for free services');
+    await loaded(el, 2);
+    await tabTo('Save');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => root(el).querySelector('.base > [role="status"]')!.textContent === 'Saved Service 1 on this device', 'saved, announced');
+    expect(deepActive()?.getAttribute('aria-pressed')).to.equal('true');
+    await tabTo('More details');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    const card = root(el).querySelector('resource-card')!;
+    await card.updateComplete;
+    // Closing the details leaves focus on the same toggle, not lost to the page.
+    expect(card.shadowRoot!.querySelector('[part="card-details-toggle"]')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(deepActive()?.textContent?.trim()).to.equal('More details');
+    localStorage.removeItem('resource-directory:saved');
+  });
+
   it('stays readable and accessible in forced-colors mode', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>`);

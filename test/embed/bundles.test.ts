@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame } from '../support/frame.js';
+import { translation as spanish } from '../../src/i18n/translations/es.js';
 
 /** A plain page in an iframe, with the errors it throws from now on. */
 async function openPage(path: string): Promise<{ window: Window; errors: string[] }> {
@@ -22,6 +23,17 @@ describe('the built bundles on a plain page', () => {
     const page = await openPage('/test/embed/pages/iife.html');
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the API', { timeout: 5000 });
     expect(page.window.customElements.get('resource-card')).to.not.equal(undefined);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it("the classic script loads only the page's language, from beside itself, under a strict CSP", async () => {
+    const page = await openPage('/test/embed/pages/iife-csp-es.html');
+    const directory = () => page.window.document.querySelector('resource-directory')!.shadowRoot;
+    await waitUntil(() => directory()?.querySelector('[part="search-button"]')?.textContent?.trim() === spanish.searchButton, 'Spanish interface', { timeout: 5000 });
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards', { timeout: 5000 });
+    const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+    expect(scripts.filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/resource-directory.iife.js', '/dist/i18n/es.js']);
+    expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
 
