@@ -116,6 +116,19 @@ describe('accessibility', () => {
     localStorage.removeItem('resource-directory:saved');
   });
 
+  it('moves nothing when the visitor asks for reduced motion', async () => {
+    const pending = fakeClient([], () => new Promise(() => {})); // stays loading
+    const animation = async () => {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${pending}></resource-directory>`);
+      await waitUntil(() => root(el).querySelector('.skeleton'), 'loading skeleton');
+      return getComputedStyle(root(el).querySelector('.skeleton')!).animationName;
+    };
+    expect(await animation()).to.not.equal('none');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(await animation()).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
   it('stays readable and accessible in forced-colors mode', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>`);
