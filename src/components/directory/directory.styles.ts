@@ -18,6 +18,7 @@ export const directoryStyles = css`
     background: var(--_crisis);
     border-color: var(--_crisis);
     color: light-dark(#fff, #000);
+    white-space: nowrap;
   }
   /* Read by scroll-margin in base styles: room for the sticky quick exit */
   .quick-exit ~ * {
