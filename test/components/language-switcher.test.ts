@@ -40,6 +40,24 @@ describe('language switcher', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the chosen language in a shared link only with url-state', async () => {
+    const before = location.href;
+    const plain = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])}></resource-directory>`);
+    menu(plain)!.value = 'vi';
+    menu(plain)!.dispatchEvent(new Event('change'));
+    expect(location.href).to.equal(before);
+    const linked = await fixture<ResourceDirectory>(html`<resource-directory url-state .client=${fakeClient([])}></resource-directory>`);
+    menu(linked)!.value = 'ko';
+    menu(linked)!.dispatchEvent(new Event('change'));
+    expect(new URL(location.href).searchParams.get('rd-ui')).to.equal('ko');
+    const opened = await fixture<ResourceDirectory>(html`<resource-directory lang="en" url-state .client=${fakeClient([])}></resource-directory>`);
+    await waitUntil(() => opened.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang') === 'ko', 'Korean from the link');
+    history.replaceState(null, '', `${location.pathname}?rd-ui=${encodeURIComponent('"><img src=x>')}`);
+    const hostile = await fixture<ResourceDirectory>(html`<resource-directory lang="en" url-state .client=${fakeClient([])}></resource-directory>`);
+    expect(hostile.lang).to.equal('en');
+    history.replaceState(null, '', before);
+  });
+
   it('offers only the languages the page lists, and hides when that is one', async () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory ui-languages="en, es-MX, xx" .client=${fakeClient([])}></resource-directory>`);
     expect([...menu(el)!.options].map((option) => option.value)).to.deep.equal(['en', 'es']);

@@ -12,6 +12,7 @@ import {
   type SearchQuery,
 } from '../../events/events.js';
 import { Localizer } from '../../i18n/localize.js';
+import { matchLocale } from '../../i18n/locales.js';
 import { partLang } from '../../i18n/part-lang.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import type { ResourceDirectoryCard } from '../card/card.js';
@@ -24,7 +25,7 @@ import { directoryStyles } from './directory.styles.js';
 import type { FilterState } from './filter-panel.js';
 import { languageSwitcher } from './language-switcher.js';
 import { parseNear, toKm } from './near.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { readUrlLanguage, readUrlState, writeUrlLanguage, writeUrlState } from './url-state.js';
 
 type Sort = 'relevance' | 'name' | 'distance';
 
@@ -159,7 +160,7 @@ export class ResourceDirectory extends LitElement {
   noSearch = false;
   /** Hide the filters. */
   noFilters = false;
-  /** Keep the search in the page URL so it can be bookmarked and shared. Off by default, for privacy. */
+  /** Keep the search (and a language the visitor chose) in the page URL, to bookmark and share. Off by default, for privacy. */
   urlState = false;
   /** Crisis lines shown at the top: `us` (988, Crisis Text Line, Veterans Crisis Line, 911), `none`, or a JSON array of `{name, detail, phone, text, chat}`. */
   crisis = 'us';
@@ -266,6 +267,8 @@ export class ResourceDirectory extends LitElement {
     }
     if (!this.hasUpdated && this.urlState) {
       this.search = { ...this.search, ...readUrlState(location.href), page: 1 };
+      const chosen = matchLocale(readUrlLanguage(location.href) ?? '');
+      if (chosen) this.lang = chosen.tag;
     }
     if (this.search.text !== this.#urgencyOf) this.#checkUrgency(this.search.text);
     if (changed.has('near')) this.sort = this.near ? 'distance' : 'relevance';
@@ -423,6 +426,7 @@ export class ResourceDirectory extends LitElement {
         </button>
         ${languageSwitcher(this.localizer, this.uiLanguages, this.lang && this.lang !== 'auto' ? this.lang : this.localizer.lang, (tag) => {
           this.lang = tag;
+          if (this.urlState) writeUrlLanguage(tag);
           this.dispatchEvent(new ResourceDirectoryLanguageEvent(tag));
         })}
       </div>
