@@ -52,8 +52,9 @@ describe('<resource-directory> configuration', () => {
   });
 
   it('takes defaults from window.ResourceDirectoryConfig, with attributes winning', async () => {
-    window.ResourceDirectoryConfig = { feed: '/hsds', pageSize: 2, query: 'from config', layout: 'compact' };
+    window.ResourceDirectoryConfig = { feed: '/hsds', pageSize: 2, query: 'from config', layout: 'compact', uiLanguages: 'en,es', feedLang: 'es' };
     const el = await fixture<ResourceDirectory>(html`<resource-directory query="from attribute"></resource-directory>`);
+    expect([el.uiLanguages, el.feedLang]).to.deep.equal(['en,es', 'es']);
     expect(el.feed).to.equal('/hsds');
     expect(el.pageSize).to.equal(2);
     expect(el.layout).to.equal('compact');

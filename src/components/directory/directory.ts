@@ -303,8 +303,8 @@ export class ResourceDirectory extends LitElement {
   #applyGlobalConfig(config: ResourceDirectoryConfig): void {
     const attributes: Record<keyof ResourceDirectoryConfig, string> = {
       feed: 'feed', query: 'query', categories: 'categories', near: 'near', radius: 'radius', units: 'units',
-      pageSize: 'page-size', lang: 'lang', uiLanguages: 'ui-languages', feedLang: 'feed-lang', layout: 'layout', mapProvider: 'map-provider', noSearch: 'no-search',
-      noFilters: 'no-filters', urlState: 'url-state',
+      pageSize: 'page-size', lang: 'lang', uiLanguages: 'ui-languages', feedLang: 'feed-lang', layout: 'layout',
+      mapProvider: 'map-provider', noSearch: 'no-search', noFilters: 'no-filters', urlState: 'url-state',
     };
     for (const [key, attribute] of Object.entries(attributes) as [keyof ResourceDirectoryConfig, string][]) {
       const value = config[key];
