@@ -51,7 +51,9 @@ export function createFormatters(lang: string, data?: IntlData): Formatters {
         : new Intl.DateTimeFormat(lang, options).format(value),
     language: (code) => {
       try {
-        return own?.languages.get(code.toLowerCase()) ?? new Intl.DisplayNames([own?.base ?? lang], { type: 'language', fallback: 'none' }).of(code);
+        // "es-MX" in Creole: "panyòl", from the language's own names, before the base locale's "espagnol (Mexique)".
+        const ownName = own?.languages.get(code.toLowerCase()) ?? own?.languages.get(code.toLowerCase().split('-')[0]);
+        return ownName ?? new Intl.DisplayNames([own?.base ?? lang], { type: 'language', fallback: 'none' }).of(code);
       } catch {
         return undefined; // not a well-formed language code
       }

@@ -27,6 +27,8 @@ function load(tag: string): Promise<void> {
           loaded.set(tag, translation);
         })
       : Promise.reject(new Error(`no translation for ${tag}`));
+    // A failed load (offline) is tried again at the next render rather than remembered.
+    pending.catch(() => loading.delete(tag));
     loading.set(tag, pending);
   }
   return pending;
@@ -47,28 +49,32 @@ function inheritedLang(element: Element): string | undefined {
 /**
  * The one localization layer: every UI string goes through `t()`. The UI language is the element's own
  * `lang`; when that is absent or `auto`, the closest `[lang]` in the host page, then the browser's
- * languages. Unsupported tags fall back (`es-MX` → `es` → English). Languages other than English load
- * lazily; until one arrives the element shows English and re-renders when it lands.
+ * languages; a language the visitor chose (`chosen`) overrides them all, without rewriting the author's
+ * `lang`. Unsupported tags fall back (`es-MX` → `es` → English). Languages other than English load lazily;
+ * until one arrives the element keeps the language it shows (English at first) and re-renders when it lands.
  */
 export class Localizer implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
-  #locale: Locale = negotiate(['en']);
+  #chosen: () => string | undefined;
+  /** The language on screen: the one wanted once it has loaded, until then the one before. */
+  #shown: Locale = negotiate(['en']);
   #formatters: Formatters = createFormatters('en');
 
   #langObserver = new MutationObserver(() => this.#host.requestUpdate());
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement, chosen: () => string | undefined = () => undefined) {
     this.#host = host;
+    this.#chosen = chosen;
     host.addController(this);
   }
 
   /** The UI language actually in use (a supported tag). */
   get lang(): string {
-    return loaded.has(this.#locale.tag) ? this.#locale.tag : 'en';
+    return this.#shown.tag;
   }
 
   get dir(): 'ltr' | 'rtl' {
-    return this.lang === this.#locale.tag ? this.#locale.dir : 'ltr';
+    return this.#shown.dir;
   }
 
   get format(): Formatters {
@@ -95,15 +101,15 @@ export class Localizer implements ReactiveController {
   }
 
   #refresh(): void {
-    const own = this.#host.getAttribute('lang');
+    const own = this.#chosen() || this.#host.getAttribute('lang');
     const parent = this.#host.parentElement ?? (this.#host.getRootNode() as ShadowRoot).host;
     const requested = own && own !== 'auto' ? [own] : [(parent && inheritedLang(parent)) ?? '', ...navigator.languages];
     const wanted = negotiate(requested);
-    this.#locale = wanted;
-    if (!loaded.has(wanted.tag)) {
+    if (loaded.has(wanted.tag)) this.#shown = wanted;
+    else {
       load(wanted.tag).then(
         () => this.#host.requestUpdate(),
-        (error) => console.warn(`resource-directory: could not load the ${wanted.endonym} interface; showing English.`, error),
+        (error) => console.warn(`resource-directory: could not load the ${wanted.endonym} interface; showing ${this.#shown.endonym}.`, error),
       );
     }
     if (this.#formatters.lang !== this.lang) this.#formatters = createFormatters(this.lang, intlData.get(this.lang));

@@ -85,6 +85,32 @@ describe('<resource-directory>', () => {
     expect(regions()[0] === region).to.equal(true);
   });
 
+  it('announces the same notice twice when it happens twice, and drops a notice when a new search starts', async () => {
+    const shareBefore = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => undefined }, configurable: true });
+    try {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))} crisis="none"></resource-directory>`);
+      await settle(el, 2);
+      const region = el.shadowRoot!.querySelector('.base > [role="status"]')!;
+      const share = (card: ResourceDirectoryCard) => [...card.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Share')!.click();
+      share(cards(el)[0]);
+      await waitUntil(() => region.textContent!.startsWith('Copied to clipboard'), 'first copy announced');
+      const first = region.textContent;
+      share(cards(el)[1]);
+      await waitUntil(() => region.textContent !== first, 'second copy changes the region');
+      expect(region.textContent!.trim()).to.equal('Copied to clipboard');
+      el.query = 'Service 2';
+      await settle(el, 1);
+      expect(region.textContent).to.equal('1 service found');
+    } finally {
+      if (shareBefore) Object.defineProperty(Navigator.prototype, 'share', shareBefore);
+      else delete (Navigator.prototype as { share?: unknown }).share;
+      Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    }
+  });
+
   it('says so when nothing matches, and suggests 211', async () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])}></resource-directory>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="message"]'), 'empty state');

@@ -31,7 +31,7 @@ describe('language switcher', () => {
     const chosen = oneEvent(el, 'rd-language');
     await sendKeys({ press: 'ArrowDown' }); // English → Español
     expect((await chosen).detail.lang).to.equal('es');
-    expect(el.lang).to.equal('es');
+    expect(el.hasAttribute('lang'), "the author's lang is left as written").to.equal(false);
     await waitUntil(() => searchButton(el) === spanish.searchButton, 'Spanish interface');
     await waitUntil(() => cardsIn(el, 'es').length === 2, 'Spanish cards');
     expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
@@ -54,7 +54,8 @@ describe('language switcher', () => {
     await waitUntil(() => opened.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang') === 'ko', 'Korean from the link');
     history.replaceState(null, '', `${location.pathname}?rd-ui=${encodeURIComponent('"><img src=x>')}`);
     const hostile = await fixture<ResourceDirectory>(html`<resource-directory lang="en" url-state .client=${fakeClient([])}></resource-directory>`);
-    expect(hostile.lang).to.equal('en');
+    expect(hostile.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+    expect(menu(hostile)!.value).to.equal('en');
     history.replaceState(null, '', before);
   });
 
@@ -64,6 +65,26 @@ describe('language switcher', () => {
     el.uiLanguages = 'en';
     await el.updateComplete;
     expect(menu(el) === null, 'no switcher for one language').to.equal(true);
+  });
+
+  it("leaves the page's own content in the page's language", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><resource-directory .client=${fakeClient([])}>
+      <h2 slot="header">Find help near you</h2></resource-directory></div>`);
+    const el = wrapper.querySelector('resource-directory')!;
+    menu(el)!.value = 'ar';
+    menu(el)!.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir') === 'rtl', 'Arabic interface');
+    expect(wrapper.querySelector('h2')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('keeps the chosen language selected when the menu loses the one it had', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory lang="en" ui-languages="es,vi" .client=${fakeClient([])}></resource-directory>`);
+    expect([...menu(el)!.options].map((option) => option.value)).to.deep.equal(['en', 'es', 'vi']);
+    menu(el)!.value = 'es';
+    menu(el)!.dispatchEvent(new Event('change'));
+    await waitUntil(() => searchButton(el) === spanish.searchButton, 'Spanish interface');
+    expect([...menu(el)!.options].map((option) => option.value)).to.deep.equal(['es', 'vi']);
+    expect(menu(el)!.value).to.equal('es');
   });
 
   it('keeps the language in use in the menu even when the page does not list it', async () => {

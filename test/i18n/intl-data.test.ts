@@ -173,6 +173,7 @@ describe('language names', () => {
       'pèsan',
     ]);
     expect(ht.language('nl')).toBe('néerlandais');
+    expect(ht.language('es-MX')).toBe('panyòl');
   });
 
   it('come from Intl in other interface languages', () => {

@@ -38,6 +38,19 @@ const CARD_PARTS = [
 
 /** Set once the crisis terms' lazy chunk has loaded. */
 let isCrisisSearch: ((text: string) => boolean) | undefined;
+let crisisTerms: Promise<void> | undefined;
+
+/** Loads the crisis words of twelve languages once per page; a failed load is tried again next time. */
+function loadCrisisTerms(): Promise<void> {
+  crisisTerms ??= import('../crisis/crisis-terms.js').then(
+    (terms) => void (isCrisisSearch = terms.isCrisisSearch),
+    (error: unknown) => {
+      crisisTerms = undefined;
+      throw error;
+    },
+  );
+  return crisisTerms;
+}
 
 const splitList = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
@@ -136,6 +149,7 @@ export class ResourceDirectory extends LitElement {
     savedOpen: { state: true },
     urgent: { state: true },
     notice: { state: true },
+    uiLang: { state: true },
   };
 
   /** Base URL of an HSDS API, or URL of a static HSDS JSON file. Relative URLs resolve against the page. */
@@ -198,8 +212,11 @@ export class ResourceDirectory extends LitElement {
   /** The search calls for the crisis lines (it holds a crisis term in some language). */
   private urgent = false;
   #urgencyOf?: string;
-  /** The latest notice for the live region (saved, copied, location); cleared by the next search. */
+  /** The latest notice for the live region (saved, copied, location), and the search and language it belongs to. */
   private notice = '';
+  #noticeFor?: { search: SearchState; lang: string };
+  /** The interface language the visitor chose in the menu; the author's `lang` stays as written. */
+  private uiLang?: string;
   #unsubscribeSaved?: () => void;
   #ownClient?: { feed: string; geocode: Geocoder; client: Promise<ResourceDirectoryClient> };
   /** Parsed from `crisis`/`crisisLines` when they change, not on every render (it parses JSON and may warn). */
@@ -211,7 +228,7 @@ export class ResourceDirectory extends LitElement {
     enabled: () => this.quickExit,
     destination: () => this.quickExitUrl,
   });
-  private localizer = new Localizer(this);
+  private localizer = new Localizer(this, () => this.uiLang);
   #focusFrom?: number;
 
   private searchTask = new Task(this, {
@@ -267,8 +284,7 @@ export class ResourceDirectory extends LitElement {
     }
     if (!this.hasUpdated && this.urlState) {
       this.search = { ...this.search, ...readUrlState(location.href), page: 1 };
-      const chosen = matchLocale(readUrlLanguage(location.href) ?? '');
-      if (chosen) this.lang = chosen.tag;
+      this.uiLang = matchLocale(readUrlLanguage(location.href) ?? '')?.tag;
     }
     if (this.search.text !== this.#urgencyOf) this.#checkUrgency(this.search.text);
     if (changed.has('near')) this.sort = this.near ? 'distance' : 'relevance';
@@ -278,7 +294,10 @@ export class ResourceDirectory extends LitElement {
     }
   }
 
-  /** The crisis terms of twelve languages are a lazy chunk, fetched with the first search that has text. */
+  /**
+   * The crisis terms of twelve languages are a lazy chunk, fetched right after the first render (see
+   * firstUpdated), so they are almost always in hand by the first search; if not, the emphasis follows.
+   */
   #checkUrgency(text: string | undefined): void {
     this.#urgencyOf = text;
     if (!text) {
@@ -289,10 +308,18 @@ export class ResourceDirectory extends LitElement {
       this.urgent = isCrisisSearch(text);
       return;
     }
-    void import('../crisis/crisis-terms.js').then((terms) => {
-      isCrisisSearch = terms.isCrisisSearch;
-      if (this.#urgencyOf === text) this.urgent = isCrisisSearch(text);
-    });
+    loadCrisisTerms().then(
+      () => {
+        if (this.#urgencyOf === text) this.urgent = isCrisisSearch!(text);
+      },
+      () => {
+        if (this.#urgencyOf === text) this.#urgencyOf = undefined; // try again at the next render
+      },
+    );
+  }
+
+  protected override firstUpdated(): void {
+    loadCrisisTerms().catch(() => undefined); // retried by the first search that needs it
   }
 
   /** Resolves when the current search has finished and its results are rendered. */
@@ -424,8 +451,8 @@ export class ResourceDirectory extends LitElement {
           }}>
           ${t('savedCount', saved)}
         </button>
-        ${languageSwitcher(this.localizer, this.uiLanguages, this.lang && this.lang !== 'auto' ? this.lang : this.localizer.lang, (tag) => {
-          this.lang = tag;
+        ${languageSwitcher(this.localizer, this.uiLanguages, this.uiLang ?? (this.lang && this.lang !== 'auto' ? this.lang : this.localizer.lang), (tag) => {
+          this.uiLang = tag;
           if (this.urlState) writeUrlLanguage(tag);
           this.dispatchEvent(new ResourceDirectoryLanguageEvent(tag));
         })}
@@ -457,10 +484,18 @@ export class ResourceDirectory extends LitElement {
 
   /** Loads the filter panel's chunk once; pointing at or focusing the Filters button starts it early. */
   #loadFilterPanel(): Promise<void> {
-    this.#filterPanelModule ??= import('./filter-panel.js').then(({ filterPanel }) => {
-      this.#filterPanelView = filterPanel;
-      this.requestUpdate();
-    });
+    this.#filterPanelModule ??= import('./filter-panel.js').then(
+      ({ filterPanel }) => {
+        this.#filterPanelView = filterPanel;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Offline: fold the panel again, so the button does not claim an open panel; the next press retries.
+        this.#filterPanelModule = undefined;
+        this.filtersOpen = false;
+        console.warn('<resource-directory>: could not load the filters.', error);
+      },
+    );
     return this.#filterPanelModule;
   }
 
@@ -564,7 +599,7 @@ export class ResourceDirectory extends LitElement {
    * them. The region stays in the DOM across states, so screen readers notice each change.
    */
   #announcement(): string {
-    if (this.notice) return this.notice;
+    if (this.notice && this.#noticeFor?.search === this.search && this.#noticeFor.lang === this.localizer.lang) return this.notice;
     const t = this.localizer.t.bind(this.localizer);
     const result = this.searchTask.value;
     if (this.searchTask.status === TaskStatus.PENDING && this.listings.length === 0) return t('loading');
@@ -578,8 +613,15 @@ export class ResourceDirectory extends LitElement {
     return this.urgent && this.#crisisLines.length ? `${this.localizer.t('crisisAnnouncement')} ` : '';
   }
 
-  /** Cards announce through the directory's region, so the page has one live region, not one per card. */
-  #announce = (message: string) => (this.notice = message);
+  /**
+   * Says `message` through the directory's one live region (cards and the saved list too, so the page has
+   * one region, not one per card). A new search or language drops it.
+   */
+  #announce = (message: string) => {
+    // The same words twice ("Copied", "Copied") must still change the region, or the second is not heard.
+    this.notice = message === this.notice ? `${message}\u00a0` : message;
+    this.#noticeFor = { search: this.search, lang: this.localizer.lang };
+  };
 
   /** True when `near` holds coordinates (from "Use my location") rather than a place the visitor typed. */
   #nearIsPosition(): boolean {
@@ -624,18 +666,18 @@ export class ResourceDirectory extends LitElement {
   /** Asks for the position only after this click, and uses it rounded to about 1 km. */
   #useMyLocation(): void {
     if (!navigator.geolocation) {
-      this.notice = this.localizer.t('locationUnavailable');
+      this.#announce(this.localizer.t('locationUnavailable'));
       return;
     }
-    this.notice = this.localizer.t('locating');
+    this.#announce(this.localizer.t('locating'));
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         const round = (value: number) => Math.round(value * 100) / 100;
         this.near = `${round(coords.latitude)},${round(coords.longitude)}`;
         this.#refine({});
-        this.notice = this.localizer.t('usingMyLocation');
+        this.#announce(this.localizer.t('usingMyLocation'));
       },
-      () => (this.notice = this.localizer.t('locationUnavailable')),
+      () => this.#announce(this.localizer.t('locationUnavailable')),
       { enableHighAccuracy: false, maximumAge: 600000, timeout: 15000 },
     );
   }

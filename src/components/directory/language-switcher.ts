@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { LOCALES, matchLocale, type Locale } from '../../i18n/locales.js';
 
@@ -13,8 +14,9 @@ function offeredLocales(offered: string, current: Locale): Locale[] {
 }
 
 /**
- * The interface language menu: each language in its own name and marked with its own `lang`, so a
- * visitor finds theirs whatever the current language is. Hidden when only one language is offered.
+ * The interface language menu: each language in its own name and marked with its own `lang`, so a visitor
+ * finds theirs whatever the current language is. Hidden when only one language is offered. Options are
+ * reused by position when the list changes, so `selected` is checked against the live DOM.
  */
 export function languageSwitcher(localizer: Localizer, offered: string, selected: string, onChoose: (tag: string) => void): TemplateResult | typeof nothing {
   const current = matchLocale(selected) ?? LOCALES[0];
@@ -23,7 +25,7 @@ export function languageSwitcher(localizer: Localizer, offered: string, selected
   return html`<label class="select inline language">
     ${globe}<span class="visually-hidden">${localizer.t('uiLanguage')}</span>
     <select part="language-select" name="ui-language" @change=${(event: Event) => onChoose((event.target as HTMLSelectElement).value)}>
-      ${locales.map((locale) => html`<option value=${locale.tag} lang=${locale.tag} ?selected=${locale === current}>${locale.endonym}</option>`)}
+      ${locales.map((locale) => html`<option value=${locale.tag} lang=${locale.tag} .selected=${live(locale === current)}>${locale.endonym}</option>`)}
     </select>
   </label>`;
 }
