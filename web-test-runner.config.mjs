@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { createHsdsApi, loadSampleServices } from './demo/server/hsds-api.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { networkLogPlugin } from './scripts/network-log-plugin.mjs';
+import { requestBlockPlugin } from './scripts/request-block-plugin.mjs';
 import { screenshotPlugin } from './scripts/screenshot-plugin.mjs';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 
@@ -26,7 +27,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), networkLogPlugin(), screenshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), networkLogPlugin(), screenshotPlugin(), requestBlockPlugin()],
   middleware: [
     (context, next) => {
       if (!hsdsApi(context.req, context.res)) return next();

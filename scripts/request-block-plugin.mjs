@@ -1,0 +1,29 @@
+// @web/test-runner plugin: lets a browser test cut off requests whose URL contains a string, as a flaky
+// network would, to test what the widget does when a lazy chunk cannot be fetched.
+//
+//   await executeServerCommand('block-requests', { matching: 'filter-panel' });
+//   await executeServerCommand('unblock-requests');
+const blocks = new Map();
+
+export function requestBlockPlugin() {
+  return {
+    name: 'request-block',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'block-requests' && command !== 'unblock-requests') return undefined;
+      const page = session.browser.getPage(session.id);
+      const previous = blocks.get(session.id);
+      if (previous) {
+        page.off('request', previous);
+        blocks.delete(session.id);
+        await page.setRequestInterception(false);
+      }
+      if (command === 'block-requests') {
+        const listener = (request) => (request.url().includes(payload.matching) ? request.abort('internetdisconnected') : request.continue());
+        blocks.set(session.id, listener);
+        await page.setRequestInterception(true);
+        page.on('request', listener);
+      }
+      return true;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { cardDefined } from '../../src/define.js';
+import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import { fakeClient } from '../support/fake-client.js';
+import { makeListings } from '../support/listings.js';
+
+before(() => cardDefined);
+afterEach(() => executeServerCommand('unblock-requests'));
+
+// The filters and the crisis words are lazy chunks. A visitor whose connection drops must not be left
+// with a button that claims an open panel, and must get the crisis emphasis once the network is back.
+const root = (el: ResourceDirectory) => el.shadowRoot!;
+
+describe('lazy chunks on a flaky network', () => {
+  // First: the crisis words load once per page, so no other directory on this page may have fetched them.
+  it('brings the crisis lines forward once their words can be fetched', async () => {
+    await executeServerCommand('block-requests', { matching: 'crisis-terms' });
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))} query="suicide"></resource-directory>`);
+    await waitUntil(() => root(el).querySelector('[part="status"]')?.textContent?.includes('found'), 'the search done');
+    expect(root(el).querySelector('[part="crisis"]')!.classList.contains('urgent')).to.equal(false);
+    await executeServerCommand('unblock-requests');
+    el.query = 'suicide help';
+    await waitUntil(() => root(el).querySelector('[part="crisis"]')!.classList.contains('urgent'), 'emphasis once online');
+  });
+
+  it('folds the filters again when their chunk cannot be fetched, and opens them on the next press', async () => {
+    await executeServerCommand('block-requests', { matching: 'filter-panel' });
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>`);
+      const toggle = root(el).querySelector<HTMLButtonElement>('[part="filters-toggle"]')!;
+      toggle.click();
+      await waitUntil(() => warnings.length > 0, 'a warning about the filters');
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(root(el).querySelector('#filter-panel') === null).to.equal(true);
+      await executeServerCommand('unblock-requests');
+      toggle.click();
+      await waitUntil(() => root(el).querySelector('#filter-panel'), 'the panel, once the network is back');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('keeps showing English while Korean cannot be fetched, and switches once it can', async () => {
+    await executeServerCommand('block-requests', { matching: 'translations/ko' });
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory lang="ko" .client=${fakeClient(makeListings(2))}></resource-directory>`);
+      await waitUntil(() => warnings.some((warning) => String(warning).includes('한국어')), 'a warning naming the language');
+      expect(root(el).querySelector('[part="search-button"]')!.textContent!.trim()).to.equal('Search');
+      await executeServerCommand('unblock-requests');
+      el.query = 'food';
+      await waitUntil(() => root(el).querySelector('[part="base"]')!.getAttribute('lang') === 'ko', 'Korean');
+      expect(root(el).querySelector('[part="search-button"]')!.textContent!.trim()).to.not.equal('Search');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
