@@ -5,26 +5,11 @@ import type { ResourceDirectory } from '../../src/components/directory/directory
 import { fakeClient } from '../support/fake-client.js';
 import { makeListing, makeListings } from '../support/listings.js';
 import { openFilters } from '../support/filters.js';
+import { allElements, deepActive } from '../support/dom.js';
 
 before(() => cardDefined);
 
 const root = (el: ResourceDirectory) => el.shadowRoot!;
-const deepActive = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
-};
-
-/** Every element in the directory and its cards, through the shadow roots. */
-function allElements(node: ParentNode): Element[] {
-  const found: Element[] = [];
-  for (const element of node.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...allElements(element.shadowRoot));
-  }
-  return found;
-}
-
 async function loaded(el: ResourceDirectory, count: number): Promise<void> {
   await waitUntil(() => root(el).querySelectorAll('resource-card').length === count, 'cards');
   await Promise.all([...root(el).querySelectorAll('resource-card')].map((card) => card.updateComplete));

@@ -5,6 +5,7 @@ import type { ResourceDirectory } from '../../src/components/directory/directory
 import { isCrisisSearch } from '../../src/components/crisis/crisis-terms.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListings } from '../support/listings.js';
+import { captureWarnings } from '../support/dom.js';
 
 const root = (el: ResourceDirectory) => el.shadowRoot!;
 const hrefs = (el: ResourceDirectory) => [...root(el).querySelectorAll('[part="crisis-action"]')].map((a) => a.getAttribute('href'));
@@ -66,15 +67,13 @@ describe('crisis strip', () => {
   });
 
   it('falls back to the US lines, with a warning, for a broken crisis attribute', async () => {
-    const original = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const { warnings, restore } = captureWarnings();
     try {
       const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient([])} crisis="[{broken"></resource-directory>`);
       expect(hrefs(el)).to.include('tel:988');
       expect(warnings.length).to.be.greaterThan(0);
     } finally {
-      console.warn = original;
+      restore();
     }
   });
 

@@ -3,6 +3,7 @@ import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListings } from '../support/listings.js';
+import { captureWarnings } from '../support/dom.js';
 
 const lastCall = (client: ReturnType<typeof fakeClient>) => client.calls.at(-1)!;
 
@@ -62,16 +63,14 @@ describe('<resource-directory> configuration', () => {
   });
 
   it('shows a clear message and warns in the console for a feed that is not a URL', async () => {
-    const warnings: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const { warnings, restore } = captureWarnings();
     try {
       const el = await fixture<ResourceDirectory>(html`<resource-directory feed="http://[bad"></resource-directory>`);
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('not a valid feed address');
       expect(warnings.length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     } finally {
-      console.warn = original;
+      restore();
     }
   });
 

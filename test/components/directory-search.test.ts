@@ -6,14 +6,10 @@ import type { SearchResult } from '../../src/sdk/index.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListing, makeListings } from '../support/listings.js';
 import { openFilters } from '../support/filters.js';
+import { deepActive } from '../support/dom.js';
 
 const root = (el: ResourceDirectory) => el.shadowRoot!;
 const cards = (el: ResourceDirectory) => [...root(el).querySelectorAll<ResourceDirectoryCard>('resource-card')];
-const deepActive = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 
 function withCategories() {
   const client = fakeClient(makeListings(3));

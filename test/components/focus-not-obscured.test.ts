@@ -4,6 +4,7 @@ import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import { fakeClient } from '../support/fake-client.js';
 import { openFilters } from '../support/filters.js';
+import { deepActive } from '../support/dom.js';
 import { makeListing, makeListings } from '../support/listings.js';
 
 // WCAG 2.4.11 Focus Not Obscured (Minimum): with the sticky "Exit this page" button on, in a short viewport
@@ -13,13 +14,6 @@ import { makeListing, makeListings } from '../support/listings.js';
 before(() => cardDefined);
 
 const root = (el: ResourceDirectory) => el.shadowRoot!;
-
-/** The focused element, inside however many shadow roots. */
-const deepActive = (): Element | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 
 /** The topmost element at a point, inside however many shadow roots. */
 function deepElementFromPoint(x: number, y: number): Element | null {

@@ -4,6 +4,7 @@ import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListings } from '../support/listings.js';
+import { captureWarnings } from '../support/dom.js';
 
 before(() => cardDefined);
 afterEach(() => executeServerCommand('unblock-requests'));
@@ -26,9 +27,7 @@ describe('lazy chunks on a flaky network', () => {
 
   it('folds the filters again when their chunk cannot be fetched, and opens them on the next press', async () => {
     await executeServerCommand('block-requests', { matching: 'filter-panel' });
-    const warnings: unknown[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    const { warnings, restore } = captureWarnings();
     try {
       const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>`);
       const toggle = root(el).querySelector<HTMLButtonElement>('[part="filters-toggle"]')!;
@@ -42,25 +41,23 @@ describe('lazy chunks on a flaky network', () => {
       await waitUntil(() => root(el).querySelector('#filter-panel'), 'the panel, once the network is back');
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     } finally {
-      console.warn = warn;
+      restore();
     }
   });
 
   it('keeps showing English while Korean cannot be fetched, and switches once it can', async () => {
     await executeServerCommand('block-requests', { matching: 'translations/ko' });
-    const warnings: unknown[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    const { warnings, restore } = captureWarnings();
     try {
       const el = await fixture<ResourceDirectory>(html`<resource-directory lang="ko" .client=${fakeClient(makeListings(2))}></resource-directory>`);
-      await waitUntil(() => warnings.some((warning) => String(warning).includes('한국어')), 'a warning naming the language');
+      await waitUntil(() => warnings.some(([message]) => String(message).includes('한국어')), 'a warning naming the language');
       expect(root(el).querySelector('[part="search-button"]')!.textContent!.trim()).to.equal('Search');
       await executeServerCommand('unblock-requests');
       el.query = 'food';
       await waitUntil(() => root(el).querySelector('[part="base"]')!.getAttribute('lang') === 'ko', 'Korean');
       expect(root(el).querySelector('[part="search-button"]')!.textContent!.trim()).to.not.equal('Search');
     } finally {
-      console.warn = warn;
+      restore();
     }
   });
 });

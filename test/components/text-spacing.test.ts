@@ -5,6 +5,7 @@ import type { ResourceDirectory } from '../../src/components/directory/directory
 import type { Schedule } from '../../src/sdk/model.js';
 import { fakeClient } from '../support/fake-client.js';
 import { openFilters } from '../support/filters.js';
+import { allElements } from '../support/dom.js';
 import { makeListing, makeListings } from '../support/listings.js';
 
 // WCAG 1.4.12 Text Spacing: with line height 1.5, paragraph spacing 2 em, letter spacing 0.12 em and word
@@ -24,16 +25,6 @@ spacing.replaceSync(`
   }
   p { margin-block-end: 2em !important; }
 `);
-
-/** Every element in the directory and its cards, through the shadow roots. */
-function allElements(node: ParentNode): Element[] {
-  const found: Element[] = [];
-  for (const element of node.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...allElements(element.shadowRoot));
-  }
-  return found;
-}
 
 function applySpacing(el: ResourceDirectory): number {
   const roots = [el.shadowRoot!, ...allElements(el.shadowRoot!).flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []))];

@@ -287,7 +287,7 @@ export class ResourceDirectoryCard extends LitElement {
     const section = (title: string, body: unknown) => html`<dt>${title}</dt><dd>${body}</dd>`;
     return html`<dl class="detail-list">
       ${listing.description && listing.description !== listing.summary
-        ? html`<dd class="description" lang=${partLang(this.feedLang, this.localizer.lang) ?? nothing} dir="auto">${listing.description.split('\n\n').map((paragraph) => html`<p>${paragraph}</p>`)}</dd>`
+        ? html`<dd class="description" lang=${this.#feedTextLang() ?? nothing} dir="auto">${listing.description.split('\n\n').map((paragraph) => html`<p>${paragraph}</p>`)}</dd>`
         : nothing}
       ${listing.locations.length ? section(t('locations'), html`<ul>${listing.locations.map((location) => this.#location(location))}</ul>`) : nothing}
       ${hours.length || listing.schedules.length
@@ -464,8 +464,13 @@ export class ResourceDirectoryCard extends LitElement {
    * its own direction inside an Arabic one.
    */
   #feedText(text: unknown): unknown {
-    const lang = partLang(this.feedLang, this.localizer.lang);
+    const lang = this.#feedTextLang();
     return lang && text ? html`<span lang=${lang} dir="auto">${text}</span>` : text;
+  }
+
+  /** The `lang` feed text needs here, or undefined when the interface is in the feed's language. */
+  #feedTextLang(): string | undefined {
+    return partLang(this.feedLang, this.localizer.lang);
   }
 
   /** A translated sentence around a value rendered on its own (marked with its language or direction). */

@@ -21,6 +21,7 @@ import { crisisStrip } from '../crisis/crisis-strip.js';
 import { crisisStyles } from '../crisis/crisis.styles.js';
 import { QuickExitController } from '../quick-exit/quick-exit.js';
 import { savedStore } from '../saved/saved-store.js';
+import { lazy } from '../lazy.js';
 import { directoryStyles } from './directory.styles.js';
 import type { FilterState } from './filter-panel.js';
 import { languageSwitcher } from './language-switcher.js';
@@ -36,21 +37,11 @@ const CARD_PARTS = [
   'card-actions', 'card-action', 'card-details-toggle', 'card-details', 'card-tags', 'card-freshness', 'card-hours',
 ].join(', ');
 
-/** Set once the crisis terms' lazy chunk has loaded. */
-let isCrisisSearch: ((text: string) => boolean) | undefined;
-let crisisTerms: Promise<void> | undefined;
-
-/** Loads the crisis words of twelve languages once per page; a failed load is tried again next time. */
-function loadCrisisTerms(): Promise<void> {
-  crisisTerms ??= import('../crisis/crisis-terms.js').then(
-    (terms) => void (isCrisisSearch = terms.isCrisisSearch),
-    (error: unknown) => {
-      crisisTerms = undefined;
-      throw error;
-    },
-  );
-  return crisisTerms;
-}
+// Code most visits need late or never, in lazy chunks: the crisis words of twelve languages, the filter
+// panel and the saved list.
+const crisisTerms = lazy(() => import('../crisis/crisis-terms.js'));
+const filterPanelChunk = lazy(() => import('./filter-panel.js'));
+const savedViewChunk = lazy(() => import('../saved/saved-view.js'));
 
 const splitList = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
@@ -221,9 +212,6 @@ export class ResourceDirectory extends LitElement {
   #ownClient?: { feed: string; geocode: Geocoder; client: Promise<ResourceDirectoryClient> };
   /** Parsed from `crisis`/`crisisLines` when they change, not on every render (it parses JSON and may warn). */
   #crisisLines: CrisisLine[] = [];
-  #savedView?: typeof import('../saved/saved-view.js').savedView;
-  #filterPanelModule?: Promise<void>;
-  #filterPanelView?: typeof import('./filter-panel.js').filterPanel;
   private quickExitController = new QuickExitController(this, {
     enabled: () => this.quickExit,
     destination: () => this.quickExitUrl,
@@ -304,13 +292,13 @@ export class ResourceDirectory extends LitElement {
       this.urgent = false;
       return;
     }
-    if (isCrisisSearch) {
-      this.urgent = isCrisisSearch(text);
+    if (crisisTerms.value) {
+      this.urgent = crisisTerms.value.isCrisisSearch(text);
       return;
     }
-    loadCrisisTerms().then(
-      () => {
-        if (this.#urgencyOf === text) this.urgent = isCrisisSearch!(text);
+    crisisTerms.load().then(
+      ({ isCrisisSearch }) => {
+        if (this.#urgencyOf === text) this.urgent = isCrisisSearch(text);
       },
       () => {
         if (this.#urgencyOf === text) this.#urgencyOf = undefined; // try again at the next render
@@ -319,7 +307,7 @@ export class ResourceDirectory extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    loadCrisisTerms().catch(() => undefined); // retried by the first search that needs it
+    crisisTerms.load().catch(() => undefined); // retried by the first search that needs it
   }
 
   /** Resolves when the current search has finished and its results are rendered. */
@@ -465,10 +453,10 @@ export class ResourceDirectory extends LitElement {
     const t = this.localizer.t.bind(this.localizer);
     const active = this.search.categories.length + this.search.languages.length + (this.search.free ? 1 : 0) + (this.search.openNow ? 1 : 0);
     return html`<button part="filters-toggle" class="secondary" type="button" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls=${this.filtersOpen ? 'filter-panel' : nothing} @pointerenter=${this.#loadFilterPanel} @focus=${this.#loadFilterPanel}
+          aria-controls=${this.filtersOpen ? 'filter-panel' : nothing} @pointerenter=${this.#prefetchFilterPanel} @focus=${this.#prefetchFilterPanel}
           @click=${() => {
             this.filtersOpen = !this.filtersOpen;
-            void this.#loadFilterPanel();
+            this.#openFilterPanel();
           }}>
           ${active ? t('filtersActive', active) : t('filters')}
         </button>
@@ -482,26 +470,27 @@ export class ResourceDirectory extends LitElement {
         </label>`;
   }
 
-  /** Loads the filter panel's chunk once; pointing at or focusing the Filters button starts it early. */
-  #loadFilterPanel(): Promise<void> {
-    this.#filterPanelModule ??= import('./filter-panel.js').then(
-      ({ filterPanel }) => {
-        this.#filterPanelView = filterPanel;
-        this.requestUpdate();
-      },
+  /** Pointing at or focusing the Filters button starts fetching the panel early; the press reports a failure. */
+  #prefetchFilterPanel(): void {
+    filterPanelChunk.load().catch(() => undefined);
+  }
+
+  #openFilterPanel(): void {
+    if (filterPanelChunk.value) return;
+    filterPanelChunk.load().then(
+      () => this.requestUpdate(),
       (error: unknown) => {
         // Offline: fold the panel again, so the button does not claim an open panel; the next press retries.
-        this.#filterPanelModule = undefined;
         this.filtersOpen = false;
         console.warn('<resource-directory>: could not load the filters.', error);
       },
     );
-    return this.#filterPanelModule;
   }
 
   #filterPanel(): TemplateResult | typeof nothing {
-    if (!this.#filterPanelView) return nothing;
-    return this.#filterPanelView({
+    const filterPanel = filterPanelChunk.value?.filterPanel;
+    if (!filterPanel) return nothing;
+    return filterPanel({
       localizer: this.localizer,
       state: this.search,
       categories: this.categoriesTask.value ?? [],
@@ -583,14 +572,12 @@ export class ResourceDirectory extends LitElement {
 
   /** The saved list is code most visits never run, so it is a lazy chunk, loaded when first opened. */
   #savedList(): TemplateResult | typeof nothing {
-    if (!this.#savedView) {
-      void import('../saved/saved-view.js').then(({ savedView }) => {
-        this.#savedView = savedView;
-        this.requestUpdate();
-      });
+    const savedView = savedViewChunk.value?.savedView;
+    if (!savedView) {
+      void savedViewChunk.load().then(() => this.requestUpdate());
       return nothing;
     }
-    return this.#savedView({ localizer: this.localizer, cardParts: CARD_PARTS, feedLang: this.feedLang, onNotice: this.#announce });
+    return savedView({ localizer: this.localizer, cardParts: CARD_PARTS, feedLang: this.feedLang, onNotice: this.#announce });
   }
 
   /**
