@@ -16,10 +16,13 @@ export function requestBlockPlugin() {
         page.off('request', previous);
         blocks.delete(session.id);
         await page.setRequestInterception(false);
+        await page.setCacheEnabled(true);
       }
       if (command === 'block-requests') {
         const listener = (request) => (request.url().includes(payload.matching) ? request.abort('internetdisconnected') : request.continue());
         blocks.set(session.id, listener);
+        // A file an earlier test fetched would otherwise come from the browser's cache, past the block.
+        await page.setCacheEnabled(false);
         await page.setRequestInterception(true);
         page.on('request', listener);
       }

@@ -1,11 +1,14 @@
 import type { ClientOptions, ResourceDirectoryClient } from '../sdk/index.js';
+import { lazy } from './lazy.js';
 
 /**
  * The SDK (feed detection, validation, normalization, zod) is a lazy chunk: the elements render their
  * form and loading state without it. Loading starts as soon as this module runs, in parallel with that
- * first render, so the first search does not wait for it.
+ * first render, so the first search does not wait for it; if it fails (offline), the next search or
+ * "Try again" fetches it again.
  */
-const sdk = import('../sdk/index.js');
+const sdk = lazy(() => import('../sdk/index.js'));
+sdk.load().catch(() => undefined);
 const clients = new Map<string, Promise<ResourceDirectoryClient>>();
 
 /**
@@ -13,10 +16,11 @@ const clients = new Map<string, Promise<ResourceDirectoryClient>>();
  * options of its own (a host's geocoder) is made for the caller alone.
  */
 export function loadClient(feed: string, options?: Omit<ClientOptions, 'feed'>): Promise<ResourceDirectoryClient> {
-  if (options) return sdk.then(({ createClient }) => createClient({ feed, ...options }));
+  if (options) return sdk.load().then(({ createClient }) => createClient({ feed, ...options }));
   let client = clients.get(feed);
   if (!client) {
-    client = sdk.then(({ createClient }) => createClient({ feed }));
+    client = sdk.load().then(({ createClient }) => createClient({ feed }));
+    client.catch(() => clients.delete(feed));
     clients.set(feed, client);
   }
   return client;

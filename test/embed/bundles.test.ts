@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { openFrame } from '../support/frame.js';
 import { translation as spanish } from '../../src/i18n/translations/es.js';
 
@@ -41,6 +42,20 @@ describe('the built bundles on a plain page', () => {
     const page = await openPage('/test/embed/pages/module.html');
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the file feed', { timeout: 5000 });
     expect(page.errors).to.deep.equal([]);
+  });
+
+  it('offers Try again when the SDK chunk cannot be fetched, and shows cards once it can', async () => {
+    await executeServerCommand('block-requests', { matching: '/dist/chunks/sdk-' });
+    try {
+      const page = await openPage('/test/embed/pages/module.html');
+      const directory = () => page.window.document.querySelector('resource-directory')!.shadowRoot;
+      await waitUntil(() => directory()?.querySelector('[part="retry-button"]'), 'an error with Try again', { timeout: 5000 });
+      await executeServerCommand('unblock-requests');
+      directory()!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await waitUntil(() => cardTitles(page.window).length === 3, 'three cards once the SDK arrives', { timeout: 5000 });
+    } finally {
+      await executeServerCommand('unblock-requests');
+    }
   });
 
   it('stays quiet when a page loads both the classic script and the module', async () => {
