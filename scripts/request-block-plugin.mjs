@@ -1,7 +1,7 @@
 // @web/test-runner plugin: lets a browser test cut off requests whose URL contains a string, as a flaky
 // network would, to test what the widget does when a lazy chunk cannot be fetched.
 //
-//   await executeServerCommand('block-requests', { matching: 'filter-panel' });
+//   await executeServerCommand('block-requests', { matching: 'filter-panel' }); // or an array of strings
 //   await executeServerCommand('unblock-requests');
 const blocks = new Map();
 
@@ -19,7 +19,9 @@ export function requestBlockPlugin() {
         await page.setCacheEnabled(true);
       }
       if (command === 'block-requests') {
-        const listener = (request) => (request.url().includes(payload.matching) ? request.abort('internetdisconnected') : request.continue());
+        const matching = [payload.matching].flat();
+        const listener = (request) =>
+          matching.some((part) => request.url().includes(part)) ? request.abort('internetdisconnected') : request.continue();
         blocks.set(session.id, listener);
         // A file an earlier test fetched would otherwise come from the browser's cache, past the block.
         await page.setCacheEnabled(false);

@@ -1,5 +1,6 @@
 import type { ResourceDirectoryCard } from './components/card/card.js';
 import { ResourceDirectory } from './components/directory/directory.js';
+import { lazy } from './components/lazy.js';
 
 /**
  * Registers a tag once. Embed snippets get pasted twice (and a page may load both the module and the
@@ -20,9 +21,15 @@ defineOnce('resource-directory', ResourceDirectory);
  * Cards only show data, which needs the lazily loaded SDK anyway, so their code comes in a lazy chunk too
  * and the directory's first render (search form, crisis lines, loading state) does not wait for it.
  */
-export const cardDefined: Promise<void> = import('./components/card/card.js').then(({ ResourceDirectoryCard: Card }) =>
-  defineOnce('resource-card', Card),
-);
+const cardChunk = lazy(() => import('./components/card/card.js'));
+const defineCard = () => cardChunk.load().then(({ ResourceDirectoryCard: Card }) => defineOnce('resource-card', Card));
+export const cardDefined: Promise<void> = defineCard();
+
+// Offline at the first visit, the chunk failed with the SDK: results that arrive later (after "Try again")
+// fetch it again, and the cards already in the list upgrade when it lands.
+document.addEventListener('rd-results', () => {
+  if (!customElements.get('resource-card')) defineCard().catch(() => undefined);
+});
 
 declare global {
   interface HTMLElementTagNameMap {

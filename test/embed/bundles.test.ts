@@ -44,15 +44,15 @@ describe('the built bundles on a plain page', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
-  it('offers Try again when the SDK chunk cannot be fetched, and shows cards once it can', async () => {
-    await executeServerCommand('block-requests', { matching: '/dist/chunks/sdk-' });
+  it('offers Try again when the SDK and card chunks cannot be fetched, and shows cards once they can', async () => {
+    await executeServerCommand('block-requests', { matching: ['/dist/chunks/sdk-', '/dist/chunks/card-'] });
     try {
       const page = await openPage('/test/embed/pages/module.html');
       const directory = () => page.window.document.querySelector('resource-directory')!.shadowRoot;
       await waitUntil(() => directory()?.querySelector('[part="retry-button"]'), 'an error with Try again', { timeout: 5000 });
       await executeServerCommand('unblock-requests');
       directory()!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
-      await waitUntil(() => cardTitles(page.window).length === 3, 'three cards once the SDK arrives', { timeout: 5000 });
+      await waitUntil(() => cardTitles(page.window).length === 3, 'three cards once the chunks arrive', { timeout: 5000 });
     } finally {
       await executeServerCommand('unblock-requests');
     }
