@@ -1,0 +1,124 @@
+// Takes screenshots of the demo's states at 390×844 (phone) and 1280×900 (desktop) into docs/screenshots/,
+// on a fixed clock (Tuesday 3 March 2026, 2:30 PM in Cedar Valley) so hours and meetings read the same every
+// run. Usage: `npm run screenshots` (builds first). Pass state names to take only those.
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from './find-chrome.mjs';
+
+const OUT = 'docs/screenshots';
+const FIXED_NOW = Date.parse('2026-03-03T14:30:00-08:00');
+const VIEWPORTS = { phone: { width: 390, height: 844, deviceScaleFactor: 1 }, desktop: { width: 1280, height: 900, deviceScaleFactor: 1 } };
+
+const cardsShown = (page) =>
+  page.waitForFunction(() => document.querySelector('resource-directory')?.shadowRoot?.querySelector('resource-card')?.shadowRoot?.querySelector('h3'), {
+    timeout: 15000,
+    polling: 100,
+  });
+
+const idle = (page) =>
+  page.waitForFunction(() => document.querySelector('resource-directory')?.shadowRoot?.querySelector('[aria-busy="true"]') === null, { timeout: 15000, polling: 100 });
+
+async function search(page, text) {
+  await page.evaluate((value) => {
+    const directory = document.querySelector('resource-directory');
+    directory.setAttribute('query', value);
+  }, text);
+  await idle(page);
+  await cardsShown(page);
+}
+
+/** Opens Filters, ticks the named checkboxes and picks a spoken language, then scrolls the count into view. */
+async function filter(page, { checks = [], language } = {}) {
+  const panel = () => document.querySelector('resource-directory')?.shadowRoot?.querySelector('#filter-panel');
+  await page.evaluate(() => {
+    const root = document.querySelector('resource-directory').shadowRoot;
+    [...root.querySelectorAll('button')].find((b) => b.getAttribute('aria-controls') === 'filter-panel' || /filter/i.test(b.textContent ?? ''))?.click();
+  });
+  await page.waitForFunction(panel, { timeout: 10000, polling: 100 });
+  await page.evaluate(
+    (wanted, code) => {
+      const root = document.querySelector('resource-directory').shadowRoot.querySelector('#filter-panel');
+      for (const label of root.querySelectorAll('label.check')) {
+        const input = label.querySelector('input');
+        if (wanted.some((w) => label.textContent?.includes(w)) && !input.checked) input.click();
+      }
+      const select = root.querySelector('select[name="language"]');
+      if (code && select) {
+        select.value = code;
+        select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      }
+    },
+    checks,
+    language,
+  );
+  await idle(page);
+  await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="status"]')?.scrollIntoView());
+}
+
+/** Each state: a page, then what a visitor does. */
+const STATES = {
+  'api-first-screen': { path: '/demo/' },
+  'file-first-screen': { path: '/demo/static-feed.html' },
+  'file-anxiety-group-tuesday': { path: '/demo/static-feed.html', run: (page) => search(page, 'anxiety skills') },
+  'api-anxiety-group-tuesday': { path: '/demo/', run: (page) => search(page, 'anxiety skills') },
+  'api-free-vietnamese': { path: '/demo/', run: (page) => filter(page, { checks: ['Free'], language: 'vi' }) },
+  'file-free-vietnamese': { path: '/demo/static-feed.html', run: (page) => filter(page, { checks: ['Free'], language: 'vi' }) },
+  'api-open-now': { path: '/demo/', run: (page) => filter(page, { checks: ['Open now'] }) },
+  'file-monthly-group': { path: '/demo/static-feed.html', run: (page) => search(page, 'monthly') },
+};
+
+const wanted = process.argv.slice(2);
+const server = spawn(process.execPath, ['scripts/start-demo.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+const origin = await new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => {
+    const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(String(chunk));
+    if (match) resolve(`http://127.0.0.1:${match[1]}`);
+  });
+  server.on('exit', () => reject(new Error('the demo server stopped; run `npm run build` first')));
+});
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+await mkdir(OUT, { recursive: true });
+
+let failures = 0;
+try {
+  for (const [name, state] of Object.entries(STATES)) {
+    if (wanted.length && !wanted.includes(name)) continue;
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      const page = await browser.newPage();
+      try {
+        await page.setViewport(viewport);
+        await page.emulateTimezone('America/Los_Angeles');
+        await page.evaluateOnNewDocument((fixed) => {
+          const RealDate = Date;
+          const offset = fixed - RealDate.now();
+          globalThis.Date = class extends RealDate {
+            constructor(...args) {
+              if (args.length) super(...args);
+              else super(RealDate.now() + offset);
+            }
+            static now() {
+              return RealDate.now() + offset;
+            }
+          };
+        }, FIXED_NOW);
+        await page.goto(`${origin}${state.path}`);
+        await cardsShown(page);
+        await state.run?.(page);
+        await page.evaluate(() => document.fonts.ready);
+        const file = `${OUT}/${name}-${size}.png`;
+        await page.screenshot({ path: file });
+        console.log(`wrote ${file}`);
+      } catch (error) {
+        failures += 1;
+        console.error(`${name} (${size}): ${error.message}`);
+      } finally {
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+process.exitCode = failures ? 1 : 0;
