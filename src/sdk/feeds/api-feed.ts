@@ -177,7 +177,7 @@ export class ApiFeed implements Feed {
     const { items, repeats } = this.#servedOnce(JSON.stringify([endpoint, [...params], query.pageSize]), query.page, normalized.listings);
     const serverTotal = page.total ?? (query.page - 1) * query.pageSize + page.items.length;
     // Repeats on this page, or of earlier pages, are not further results; past the last page nothing is left.
-    let total = Math.max(0, serverTotal - (page.items.length - items.length) - repeats);
+    let total = Math.max(0, serverTotal - (page.items.length - normalized.listings.length) - repeats);
     if (!items.length) total = Math.min(total, (query.page - 1) * query.pageSize);
     return {
       items,
