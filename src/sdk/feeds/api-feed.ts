@@ -4,11 +4,12 @@ import type { Category, FeedIssue, Listing, SearchResult } from '../model.js';
 import { categoryFromTerm } from '../normalize/category.js';
 import { isServiceAtLocation, normalizeRecords, recordsOf } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
-import { SearchIndex, type LocalQuery } from '../search/local-search.js';
+import type { LocalQuery } from '../search/local-search.js';
 import { isFeedDown, isFeedFormatError, isHttpError } from '../type-guards.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { pullAll } from './api-pull.js';
 import { readPage } from './envelope.js';
+import { idOf, indexed, isShallow, serviceOf, type PulledView } from './pulled-view.js';
 import { MAX_RESULT_ISSUES, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
 
 const API_MAX_BYTES = 5 * 1024 * 1024;
@@ -18,15 +19,9 @@ const API_PAGE_SIZE = 100;
 const MAX_SERVED_SELECTIONS = 20;
 const TAXONOMY_PAGE_SIZE = 100;
 const MAX_TAXONOMY_PAGES = 5;
-/** A list item with none of these arrays is the one-to-one summary, not the full record. */
-const NESTED_LISTS = ['service_at_locations', 'locations', 'phones', 'schedules', 'contacts', 'languages', 'attributes'];
-const isShallow = (record: unknown): boolean => isRecord(record) && !NESTED_LISTS.some((key) => Array.isArray(record[key]));
 const ignore = (): void => undefined;
 const isUnsupported = (error: unknown): boolean => (isHttpError(error) && error.status >= 400 && error.status < 500) || isFeedFormatError(error);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim()) || undefined;
-const serviceOf = (item: unknown): unknown => (isServiceAtLocation(item) ? item.service : item);
-const idOf = (service: unknown): string => (isRecord(service) ? String(service.id) : '');
-
 /** What the server is asked: an endpoint and its selecting parameters (no paging). */
 interface Selection {
   endpoint: string;
@@ -37,46 +32,6 @@ interface Selection {
 
 /** The filters applied here to a pulled selection. */
 type LocalFilters = Required<Pick<LocalQuery, 'categories'>> & Pick<LocalQuery, 'languages' | 'free' | 'openAt'>;
-
-/** A pulled selection, normalized and indexed like a static file. */
-interface PulledView {
-  records: unknown[];
-  recordsById: Map<string, unknown[]>;
-  index: SearchIndex;
-  issuesByRecord: Map<string, FeedIssue[]>;
-  /** Issues of records that did not become listings: shown with every result. */
-  skipped: FeedIssue[];
-  /** False when a bound stopped the pull (or the completions) early. */
-  complete: boolean;
-  /** Some items are one-to-one summaries that need `GET /services/{id}`. */
-  shallow: boolean;
-}
-
-function indexed(records: unknown[], complete: boolean, feedUrl: string, earlierIssues: FeedIssue[] = []): PulledView {
-  const { listings, issues: normalizeIssues } = normalizeRecords(records, feedUrl);
-  const issues = [...earlierIssues, ...normalizeIssues];
-  const recordsById = new Map<string, unknown[]>();
-  for (const record of records) {
-    const id = idOf(serviceOf(record));
-    recordsById.set(id, [...(recordsById.get(id) ?? []), record]);
-  }
-  const ids = new Set(listings.map((listing) => listing.id));
-  const issuesByRecord = new Map<string, FeedIssue[]>();
-  const skipped: FeedIssue[] = [];
-  for (const issue of issues) {
-    if (issue.recordId === undefined || !ids.has(issue.recordId)) skipped.push(issue);
-    else issuesByRecord.set(issue.recordId, [...(issuesByRecord.get(issue.recordId) ?? []), issue]);
-  }
-  return {
-    records,
-    recordsById,
-    index: new SearchIndex(listings),
-    issuesByRecord,
-    skipped,
-    complete,
-    shallow: records.some((record) => isShallow(serviceOf(record))),
-  };
-}
 
 /** An HSDS API (3.0, 3.1, UK profile) or a legacy ORUK 1.0 API, searched through its own parameters. */
 export class ApiFeed implements Feed {

@@ -2,6 +2,7 @@ import { isServiceAtLocation } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import type { PageEnvelope } from './envelope.js';
+import { serviceOf } from './pulled-view.js';
 
 /** What an API list endpoint selected, pulled page by page: every record, or the first `maxRecords`. */
 export interface PulledRecords {
@@ -17,9 +18,8 @@ export interface PullOptions {
   concurrency: number;
 }
 
-/** The service a list item is about: itself, or the service of a service_at_location. */
 const serviceIdOf = (item: unknown): string | undefined => {
-  const service = isServiceAtLocation(item) ? item.service : item;
+  const service = serviceOf(item);
   return isRecord(service) && service.id != null ? String(service.id) : undefined;
 };
 
