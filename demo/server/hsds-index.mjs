@@ -2,12 +2,12 @@
 // Precomputes everything the sample HSDS API needs once, when the API is created: ordered service records
 // with folded search text, service-at-location pairs, distinct taxonomy terms and postcode centroids.
 import {
-  asArray, asString, compareNameThenId, coordinatesOf, fold, isRecord, normalizePostcode, scalarFields,
+  asArray, asString, compareNameThenId, coordinatesOf, fold, isRecord, normalizePostcode, scalarFields, wordsOf,
 } from './hsds-util.mjs';
 
 /**
  * @typedef {{ id: string, name: string, service: Record<string, unknown>, listItem: Record<string, unknown>,
- *   searchText: string, termKeys: Set<string>, organizationId: string }} ServiceRecord
+ *   searchWords: string[], nameText: string, termKeys: Set<string>, organizationId: string }} ServiceRecord
  * @typedef {{ id: string, name: string, service: ServiceRecord, sal: Record<string, unknown>,
  *   location: Record<string, unknown> | null, locationId: string | null, postcodes: Set<string>,
  *   coords: { lat: number, lon: number } | null }} SalRecord
@@ -64,15 +64,16 @@ function serviceRecord(service) {
   for (const attribute of asArray(service.attributes)) {
     if (isRecord(attribute) && asString(attribute.taxonomy_term_id)) termKeys.add(asString(attribute.taxonomy_term_id));
   }
-  const searchText = [service.name, service.description, organization.name, ...terms.map((t) => t.name)]
-    .map(fold)
-    .join('\n');
+  // The fields the SDK's search reads: name, alternate name, organization, categories, description.
+  const nameText = [service.name, service.alternate_name, organization.name].map(fold).join(' ');
+  const searchWords = wordsOf([nameText, ...terms.map((t) => fold(t.name)), fold(service.description)].join(' '));
   return {
     id: asString(service.id),
     name: asString(service.name),
     service,
     listItem: listLevelService(service),
-    searchText,
+    searchWords,
+    nameText,
     termKeys,
     organizationId: asString(organization.id) || asString(service.organization_id),
   };

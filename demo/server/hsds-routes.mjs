@@ -2,7 +2,9 @@
 // Endpoint logic for the sample HSDS API. Each route takes the precomputed index and the query parameters
 // and returns the JSON body, or throws an HttpError.
 import { HttpError, readFlag, readPaging, readProximity, readText } from './hsds-http.mjs';
-import { haversineMetres, matchesAllWords, normalizePostcode, paginate, quote, searchWords } from './hsds-util.mjs';
+import {
+  fold, haversineMetres, matchesAllPrefixes, matchesAllWords, normalizePostcode, paginate, quote, searchWords, wordsOf,
+} from './hsds-util.mjs';
 
 /**
  * @typedef {import('./hsds-index.mjs').HsdsIndex} HsdsIndex
@@ -11,16 +13,43 @@ import { haversineMetres, matchesAllWords, normalizePostcode, paginate, quote, s
  */
 
 /**
+ * The words of `search`: each must start a word of the service's text, as in the SDK's own search.
+ * @param {URLSearchParams} params
+ */
+function queryWords(params) {
+  return wordsOf(fold(readText(params, 'search') ?? ''));
+}
+
+/**
+ * Orders matches as the SDK ranks them: services whose name (or organization) holds more of the words
+ * first, otherwise in their usual order.
+ * @template T
+ * @param {T[]} matches
+ * @param {URLSearchParams} params
+ * @param {(match: T) => ServiceRecord} serviceOf
+ * @returns {T[]}
+ */
+function rankBySearch(matches, params, serviceOf) {
+  const words = queryWords(params);
+  if (words.length === 0) return matches;
+  const rank = (/** @type {T} */ match) => words.filter((word) => serviceOf(match).nameText.includes(word)).length;
+  return matches
+    .map((match, order) => ({ match, order, rank: rank(match) }))
+    .sort((a, b) => b.rank - a.rank || a.order - b.order)
+    .map((entry) => entry.match);
+}
+
+/**
  * Builds the service-level filter shared by /services and /service_at_locations.
  * @param {URLSearchParams} params
  * @returns {(record: ServiceRecord) => boolean}
  */
 function serviceFilter(params) {
-  const words = searchWords(readText(params, 'search') ?? '');
+  const words = queryWords(params);
   const termId = readText(params, 'taxonomy_term_id');
   const organizationId = readText(params, 'organization_id');
   return (record) =>
-    (words.length === 0 || matchesAllWords(record.searchText, words)) &&
+    (words.length === 0 || matchesAllPrefixes(record.searchWords, words)) &&
     (termId === undefined || record.termKeys.has(termId)) &&
     (organizationId === undefined || record.organizationId === organizationId);
 }
@@ -34,7 +63,7 @@ export function listServices(index, params) {
   const { page, perPage } = readPaging(params);
   const full = readFlag(params, 'full');
   const keep = serviceFilter(params);
-  const matches = index.services.filter(keep);
+  const matches = rankBySearch(index.services.filter(keep), params, (record) => record);
   return paginate(matches, page, perPage, (record) => (full ? record.service : record.listItem));
 }
 
@@ -113,7 +142,7 @@ export function listServiceAtLocations(index, params) {
   const proximity = readProximity(params);
   const postcode = readText(params, 'postcode');
   const keep = serviceFilter(params);
-  let matches = index.sals.filter((record) => keep(record.service));
+  let matches = rankBySearch(index.sals.filter((record) => keep(record.service)), params, (record) => record.service);
   // `proximity` is a radius around the postcode's centroid; on its own it has nothing to measure from.
   if (postcode !== undefined) matches = filterByPostcode(index, matches, postcode, proximity);
   return paginate(matches, page, perPage, (record) => salItem(record, full));

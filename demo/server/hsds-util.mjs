@@ -32,6 +32,25 @@ export function searchWords(query) {
 }
 
 /**
+ * The words of a folded text, split as the SDK's own search splits them: runs of letters and digits.
+ * @param {string} folded
+ * @returns {string[]}
+ */
+export function wordsOf(folded) {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * True when every query word starts some word of the text (as the SDK's static-file search matches), so
+ * the API and the same data as a file find the same services.
+ * @param {string[]} textWords
+ * @param {string[]} queryWords
+ */
+export function matchesAllPrefixes(textWords, queryWords) {
+  return queryWords.every((query) => textWords.some((word) => word.startsWith(query)));
+}
+
+/**
  * True when every word occurs somewhere in the folded haystack.
  * @param {string} haystack already folded
  * @param {string[]} words already folded

@@ -6,6 +6,7 @@ import { FileFeed } from './feeds/file-feed.js';
 import { isPlausibleCoordinate } from './geo.js';
 import { fetchJson } from './http/fetch-json.js';
 import type { Category, Listing, SearchResult } from './model.js';
+import type { SearchSort } from './search/local-search.js';
 import { isFeedDown } from './type-guards.js';
 
 export interface ClientOptions {
@@ -29,6 +30,14 @@ export interface ClientOptions {
   concurrency?: number;
   /** Places a postcode, for searching a static file near one (otherwise the feed's own addresses are used). */
   geocode?: Geocoder;
+  /**
+   * Most records pulled from an API, a page of up to 100 at a time, when a query needs what the API cannot
+   * select or order (several categories, languages, free, open now, a point, sort by name or distance).
+   * Beyond it, results say `totalIsLowerBound`. Default 2000.
+   */
+  maxRecords?: number;
+  /** Most `GET /services/{id}` per pulled set when its list items lack what a filter needs. Default 200. */
+  maxDetailRequests?: number;
 }
 
 export interface SearchOptions {
@@ -45,10 +54,12 @@ export interface SearchOptions {
   /** `true`: only services known to be free. */
   free?: boolean;
   /**
-   * Only services open at that moment, by their schedules (see `openingStatus`). Static files are filtered
-   * whole; on an API the page in hand is filtered, since HSDS has no open-now query.
+   * Only services open at that moment, by their schedules (see `openingStatus`). HSDS has no open-now
+   * query, so an API's matching records are pulled and filtered here, as a static file is.
    */
   openAt?: Date;
+  /** Default: `distance` when searching near a place, else `relevance`. Applied to all results before paging. */
+  sort?: SearchSort;
   /** 1-based. Default 1. */
   page?: number;
   /** Default 10, at most 100. */
@@ -109,6 +120,7 @@ function toFeedQuery(options: SearchOptions): FeedQuery {
     if (!(options.radiusKm > 0)) throw new RangeError(`radiusKm must be a positive number, got ${options.radiusKm}`);
     query.radiusKm = options.radiusKm;
   }
+  if (options.sort === 'relevance' || options.sort === 'name' || options.sort === 'distance') query.sort = options.sort;
   return query;
 }
 
@@ -138,6 +150,8 @@ class Client implements ResourceDirectoryClient {
       maxBytes: options.maxBytes,
       concurrency: wholeNumber(options.concurrency, 4),
       geocode: options.geocode,
+      maxRecords: wholeNumber(options.maxRecords, 2000),
+      maxDetailRequests: wholeNumber(options.maxDetailRequests, 200),
     };
     this.#results = options.cache === false ? undefined : new ResponseCache(options.cache);
   }
@@ -146,7 +160,7 @@ class Client implements ResourceDirectoryClient {
     const detect = async (detectSignal: AbortSignal): Promise<Feed> => {
       const detected = await detectFeed(this.#context, this.#options.kind, detectSignal);
       return detected.kind === 'api'
-        ? new ApiFeed(this.#context, detected.base, detected.root ?? (this.#options.kind === 'api' ? undefined : null))
+        ? new ApiFeed(this.#context, detected.base, detected.root ?? (this.#options.kind === 'api' ? undefined : null), this.#options.cache ?? {})
         : new FileFeed(this.#context, detected.url, detected.body, this.#options.cache ?? {});
     };
     return (await this.#detection.get('feed', detect, { signal })).value;

@@ -3,6 +3,7 @@ export { createClient } from './client.js';
 export type { ClientOptions, GetOptions, ResourceDirectoryClient, SearchOptions } from './client.js';
 export type { CacheOptions, KeyValueStorage } from './cache.js';
 export type { FeedInfo, Geocoder, Publisher, SearchNear } from './feeds/feed.js';
+export type { SearchSort } from './search/local-search.js';
 export type {
   Address,
   Category,

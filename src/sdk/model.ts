@@ -170,4 +170,9 @@ export interface SearchResult {
   issues: FeedIssue[];
   /** True when the results come from the cache because the feed could not be reached. */
   stale?: boolean;
+  /**
+   * True when an API had more records than the client may pull to answer this query (`maxRecords`): the
+   * results are complete for the records looked at, so there are at least `total` matches.
+   */
+  totalIsLowerBound?: boolean;
 }

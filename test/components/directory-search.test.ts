@@ -74,17 +74,6 @@ describe('<resource-directory> search and filters', () => {
     await waitUntil(() => client.calls.at(-1)?.languages?.[0] === 'es', 'language filter');
   });
 
-  it('sorts the loaded services by name', async () => {
-    const client = fakeClient([makeListing({ id: 'b', name: 'Zephyr Food Bank' }), makeListing({ id: 'a', name: 'Alder Shelter' })]);
-    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
-    await waitUntil(() => cards(el).length === 2, 'cards');
-    const sort = root(el).querySelector<HTMLSelectElement>('select[name="sort"]')!;
-    sort.value = 'name';
-    sort.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    expect(cards(el).map((card) => card.listing!.name)).to.deep.equal(['Alder Shelter', 'Zephyr Food Bank']);
-  });
-
   it('moves focus to the first new card after "show more"', async () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(15))}></resource-directory>`);
     await waitUntil(() => cards(el).length === 10, 'first page');

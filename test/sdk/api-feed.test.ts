@@ -35,7 +35,16 @@ describe('HSDS APIs', () => {
     });
   });
 
-  it('maps a search to search, taxonomy_term_id, page, per_page and full=true; further categories filter here', async () => {
+  it('maps a search to search, taxonomy_term_id, page, per_page and full=true', async () => {
+    root('3.1');
+    const seen = listing('services', () => page([service({ id: 'a', name: 'Pantry' })], 2, 12, 2));
+    const result = await client().search({ text: '  food   bank ', categories: ['food'], page: 2, pageSize: 2 });
+    expect(Object.fromEntries(seen[0]!)).toEqual({ search: 'food bank', taxonomy_term_id: 'food', page: '2', per_page: '2', full: 'true' });
+    expect(seen).toHaveLength(1);
+    expect(result).toMatchObject({ page: 2, pageSize: 2, totalPages: 6, total: 12, issues: [] });
+  });
+
+  it('pulls the selection 100 at a time when further categories must be applied here', async () => {
     root('3.1');
     const both = [{ id: 'food', name: 'Food' }, { id: 'kids', code: 'K-1', name: 'Children' }];
     const seen = listing('services', () =>
@@ -49,10 +58,12 @@ describe('HSDS APIs', () => {
         2,
       ),
     );
-    const result = await client().search({ text: '  food   bank ', categories: ['food', 'K-1'], page: 2, pageSize: 2 });
-    expect(Object.fromEntries(seen[0]!)).toEqual({ search: 'food bank', taxonomy_term_id: 'food', page: '2', per_page: '2', full: 'true' });
+    const result = await client().search({ text: '  food   bank ', categories: ['food', 'K-1'], page: 1, pageSize: 2 });
+    expect(Object.fromEntries(seen[0]!)).toEqual({ search: 'food bank', taxonomy_term_id: 'food', page: '1', per_page: '100', full: 'true' });
+    // The server's six pages all repeat the same two services: one listing each, counted once.
+    expect(seen.map((params) => params.get('page'))).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(result.items.map((l) => l.id)).toEqual(['a']);
-    expect(result).toMatchObject({ page: 2, pageSize: 2, totalPages: 6, total: 11, issues: [] });
+    expect(result).toMatchObject({ page: 1, pageSize: 2, totalPages: 1, total: 1, issues: [] });
   });
 
   it('uses items as they are when the server honoured full=true', async () => {
@@ -217,8 +228,10 @@ describe('HSDS APIs', () => {
     }));
     const api = client();
     const result = await api.search({ text: 'debt', categories: ['esd-1'], near: { postcode: 'M1 1AA' }, radiusKm: 2 });
-    expect(Object.fromEntries(seen[0]!)).toEqual({ text: 'debt', taxonomy_id: 'esd-1', postcode: 'M1 1AA', proximity: '2000', page: '1', per_page: '10' });
-    expect(result).toMatchObject({ total: 31, totalPages: 4 });
+    expect(Object.fromEntries(seen[0]!)).toEqual({ text: 'debt', taxonomy_id: 'esd-1', postcode: 'M1 1AA', proximity: '2000', page: '1', per_page: '100' });
+    // A place is searched through the whole selection (4 pages here, each repeating one service).
+    expect(seen).toHaveLength(4);
+    expect(result).toMatchObject({ total: 1, totalPages: 1 });
     expect(result.items[0]!.schedules[0]).toMatchObject({ byDay: [{ day: 'TU' }], opensAt: '10:00' });
     expect((await api.info()).version).toBe('ORUK-1.0');
   });

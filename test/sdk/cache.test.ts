@@ -65,7 +65,9 @@ describe('result cache', () => {
     await rd.search({ languages: ['es', 'fr'] });
     await rd.search({ languages: ['fr', 'es', 'es'], page: 1, pageSize: 10 });
     expect(feed.requests).toBe(1);
-    await rd.search({ languages: ['es'] });
+    await rd.search({ languages: ['es'] }); // applied here, to the selection already pulled
+    expect(feed.requests).toBe(1);
+    await rd.search({ text: 'food', languages: ['es'] });
     expect(feed.requests).toBe(2);
     await createClient({ feed: `${API}?other=1` }).search({ languages: ['es'] });
     expect(feed.requests).toBe(3);

@@ -220,7 +220,7 @@ export class ResourceDirectory extends LitElement {
   #focusFrom?: number;
 
   private searchTask = new Task(this, {
-    args: () => [this.#feedUrl(), this.search, this.pageSize, this.near, this.radius, this.client, this.geocode] as const,
+    args: () => [this.#feedUrl(), this.search, this.pageSize, this.near, this.radius, this.client, this.geocode, this.sort] as const,
     task: async ([feed, search, pageSize], { signal }) => {
       const client = await this.#client(feed);
       return client?.search(this.#searchOptions(search, pageSize, signal));
@@ -364,6 +364,7 @@ export class ResourceDirectory extends LitElement {
       openAt: search.openNow ? new Date() : undefined,
       near,
       radiusKm: near && this.radius ? toKm(this.radius, this.#unit()) : undefined,
+      sort: this.sort,
       page: search.page,
       pageSize,
       signal,
@@ -462,7 +463,7 @@ export class ResourceDirectory extends LitElement {
         </button>
         <label class="select inline">
           <span>${t('sortBy')}</span>
-          <select name="sort" @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as Sort)}>
+          <select name="sort" @change=${(event: Event) => this.#sortBy((event.target as HTMLSelectElement).value as Sort)}>
             <option value="relevance" ?selected=${this.sort === 'relevance'}>${t('sortRelevance')}</option>
             <option value="name" ?selected=${this.sort === 'name'}>${t('sortName')}</option>
             ${this.near ? html`<option value="distance" ?selected=${this.sort === 'distance'}>${t('sortDistance')}</option>` : nothing}
@@ -548,10 +549,10 @@ export class ResourceDirectory extends LitElement {
     }
     const more = this.listings.length < result.total;
     const crisis = this.#crisisPrefix();
-    return html`<p part="status" class="status">${crisis}${t('resultCount', result.total)}</p>
+    return html`<p part="status" class="status">${crisis}${this.#resultCount(result)}</p>
       ${result.stale ? html`<p part="notice" class="notice" role="note">${t('staleNotice')}</p>` : nothing}
       <ul part="results" class="results" aria-label=${t('listOfServices')} aria-busy=${loading ? 'true' : 'false'}>
-        ${this.#sorted(this.listings).map(
+        ${this.listings.map(
           (listing) => html`<li part="result">
             <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider}
               lang=${this.localizer.lang} feed-lang=${this.feedLang} .announce=${this.#announce}
@@ -592,7 +593,12 @@ export class ResourceDirectory extends LitElement {
     if (this.searchTask.status === TaskStatus.PENDING && this.listings.length === 0) return t('loading');
     if (this.searchTask.status !== TaskStatus.COMPLETE || !result || this.savedOpen) return '';
     const crisis = this.#crisisPrefix();
-    return `${crisis}${t('resultCount', result.total)}`;
+    return `${crisis}${this.#resultCount(result)}`;
+  }
+
+  /** "N services found", or "At least N" when an API had more records than the SDK may look through. */
+  #resultCount(result: SearchResult): string {
+    return this.localizer.t(result.totalIsLowerBound && result.total > 0 ? 'resultCountAtLeast' : 'resultCount', result.total);
   }
 
   /** Leads the result count when the search calls for the crisis lines and there are lines to show. */
@@ -620,10 +626,10 @@ export class ResourceDirectory extends LitElement {
     return html`<p class="help-211"><a href="tel:211">${t('call211')}</a> · <a href="sms:898211">${t('text211')}</a></p>`;
   }
 
-  #sorted(listings: Listing[]): Listing[] {
-    if (this.sort === 'name') return [...listings].sort((a, b) => a.name.localeCompare(b.name, this.localizer.lang));
-    if (this.sort === 'distance') return [...listings].sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
-    return listings;
+  /** The SDK orders the whole result set, so a new order starts again from its first page. */
+  #sortBy(sort: Sort): void {
+    this.sort = sort;
+    this.search = { ...this.search, page: 1 };
   }
 
   #hasFilters(): boolean {

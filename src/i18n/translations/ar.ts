@@ -22,6 +22,15 @@ export const translation: Translation = {
       many: `وجدنا ${f.number(count)} خدمة`,
       other: `وجدنا ${f.number(count)} خدمة`,
     }),
+  resultCountAtLeast: (count: number, f: Formatters) =>
+    f.plural(count, {
+      zero: `وجدنا ${f.number(count)} خدمة على الأقل`,
+      one: 'وجدنا خدمة واحدة على الأقل',
+      two: 'وجدنا خدمتين على الأقل',
+      few: `وجدنا ${f.number(count)} خدمات على الأقل`,
+      many: `وجدنا ${f.number(count)} خدمة على الأقل`,
+      other: `وجدنا ${f.number(count)} خدمة على الأقل`,
+    }),
   noResults: 'لا توجد خدمات تطابق بحثك.',
   noResultsHelp: 'جرّب كلمات أقل، أو اتصل بالرقم 211 أو أرسل إليه رسالة نصية لتتحدث مع شخص يمكنه مساعدتك.',
   errorTitle: 'تعذّر تحميل الخدمات الآن.',

@@ -13,6 +13,9 @@ export const en = {
   loading: 'Loading services…',
   resultCount: (count: number, f: Formatters) =>
     f.plural(count, { one: `${f.number(count)} service found`, other: `${f.number(count)} services found` }),
+  /** When an API had more records than could be looked at: there are at least this many. */
+  resultCountAtLeast: (count: number, f: Formatters) =>
+    f.plural(count, { one: `At least ${f.number(count)} service found`, other: `At least ${f.number(count)} services found` }),
   noResults: 'No services match your search.',
   noResultsHelp: 'Try fewer words, or call or text 211 to talk with someone who can help.',
   errorTitle: 'We could not load services right now.',

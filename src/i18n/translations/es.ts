@@ -17,6 +17,12 @@ export const translation: Translation = {
       many: `${f.number(count)} de servicios encontrados`,
       other: `${f.number(count)} servicios encontrados`,
     }),
+  resultCountAtLeast: (count: number, f: Formatters) =>
+    f.plural(count, {
+      one: `Al menos ${f.number(count)} servicio encontrado`,
+      many: `Al menos ${f.number(count)} de servicios encontrados`,
+      other: `Al menos ${f.number(count)} servicios encontrados`,
+    }),
   noResults: 'Ningún servicio coincide con tu búsqueda.',
   noResultsHelp: 'Prueba con menos palabras, o llama o envía un mensaje de texto al 211 para hablar con alguien que puede ayudarte.',
   errorTitle: 'No pudimos cargar los servicios en este momento.',

@@ -18,6 +18,12 @@ export const translation: Translation = {
       many: `${f.number(count)} de services trouvés`,
       other: `${f.number(count)} services trouvés`,
     }),
+  resultCountAtLeast: (count: number, f: Formatters) =>
+    f.plural(count, {
+      one: `Au moins ${f.number(count)} service trouvé`,
+      many: `Au moins ${f.number(count)} de services trouvés`,
+      other: `Au moins ${f.number(count)} services trouvés`,
+    }),
   noResults: 'Aucun service ne correspond à votre recherche.',
   noResultsHelp: 'Essayez avec moins de mots. Vous pouvez aussi appeler le 211 ou lui envoyer un SMS pour parler à quelqu’un qui peut vous aider.',
   errorTitle: 'Impossible de charger les services pour le moment.',

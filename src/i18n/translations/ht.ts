@@ -14,6 +14,7 @@ export const translation: Translation = {
   searchButton: 'Chèche',
   loading: 'N ap chaje sèvis yo…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `Nou jwenn ${f.number(count)} sèvis` }),
+  resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `Nou jwenn omwen ${f.number(count)} sèvis` }),
   noResults: 'Pa gen sèvis ki koresponn ak sa ou chèche a.',
   noResultsHelp: 'Eseye ak mwens mo, oswa rele oswa voye tèks bay 211 pou pale ak yon moun ki ka ede w.',
   errorTitle: 'Nou pa ka chaje sèvis yo kounye a.',

@@ -13,6 +13,7 @@ export const translation: Translation = {
   searchButton: '검색',
   loading: '서비스를 불러오는 중…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `서비스 ${f.number(count)}개를 찾았어요` }),
+  resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `서비스를 ${f.number(count)}개 이상 찾았어요` }),
   noResults: '검색과 일치하는 서비스가 없어요.',
   noResultsHelp: '단어를 줄여서 다시 검색해 보세요. 또는 211에 전화하거나 문자를 보내 도와줄 수 있는 사람과 이야기하세요.',
   errorTitle: '지금은 서비스를 불러올 수 없어요.',

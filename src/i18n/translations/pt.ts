@@ -21,6 +21,12 @@ export const translation: Translation = {
           many: `${f.number(count)} de serviços encontrados`,
           other: `${f.number(count)} serviços encontrados`,
         }),
+  resultCountAtLeast: (count: number, f: Formatters) =>
+    f.plural(count, {
+      one: `Pelo menos ${f.number(count)} serviço encontrado`,
+      many: `Pelo menos ${f.number(count)} de serviços encontrados`,
+      other: `Pelo menos ${f.number(count)} serviços encontrados`,
+    }),
   noResults: 'Nenhum serviço corresponde à sua busca.',
   noResultsHelp: 'Tente usar menos palavras, ou ligue ou mande uma mensagem de texto para o 211 para falar com alguém que pode ajudar você.',
   errorTitle: 'Não conseguimos carregar os serviços agora.',

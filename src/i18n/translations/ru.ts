@@ -19,6 +19,13 @@ export const translation: Translation = {
       many: `Найдено ${f.number(count)} услуг`,
       other: `Найдено ${f.number(count)} услуги`,
     }),
+  resultCountAtLeast: (count: number, f: Formatters) =>
+    f.plural(count, {
+      one: `Найдена как минимум ${f.number(count)} услуга`,
+      few: `Найдено как минимум ${f.number(count)} услуги`,
+      many: `Найдено как минимум ${f.number(count)} услуг`,
+      other: `Найдено как минимум ${f.number(count)} услуги`,
+    }),
   noResults: 'По вашему запросу ничего не найдено.',
   noResultsHelp: 'Попробуйте ввести меньше слов. Или позвоните либо напишите SMS на номер 211: там вам помогут.',
   errorTitle: 'Сейчас не удалось загрузить услуги.',

@@ -14,6 +14,7 @@ export const translation: Translation = {
   searchButton: 'Maghanap',
   loading: 'Naglo-load ng mga serbisyo…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `${f.number(count)} serbisyo ang nahanap` }),
+  resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `Hindi bababa sa ${f.number(count)} serbisyo ang nahanap` }),
   noResults: 'Walang serbisyong tugma sa hinanap mo.',
   noResultsHelp: 'Subukang gumamit ng mas kaunting salita, o tumawag o mag-text sa 211 para makausap ang taong makakatulong sa iyo.',
   errorTitle: 'Hindi namin ma-load ang mga serbisyo ngayon.',

@@ -13,6 +13,7 @@ export const translation: Translation = {
   searchButton: 'Tìm',
   loading: 'Đang tải dịch vụ…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `Tìm thấy ${f.number(count)} dịch vụ` }),
+  resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `Tìm thấy ít nhất ${f.number(count)} dịch vụ` }),
   noResults: 'Không có dịch vụ nào phù hợp với tìm kiếm của bạn.',
   noResultsHelp: 'Hãy thử dùng ít từ hơn, hoặc gọi hay nhắn tin đến 211 để nói chuyện với người có thể giúp bạn.',
   errorTitle: 'Hiện chúng tôi không tải được dịch vụ.',

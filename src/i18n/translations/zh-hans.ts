@@ -12,6 +12,7 @@ export const translation: Translation = {
   searchButton: '搜索',
   loading: '正在加载服务…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `找到 ${f.number(count)} 项服务` }),
+  resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `找到至少 ${f.number(count)} 项服务` }),
   noResults: '没有符合您搜索条件的服务。',
   noResultsHelp: '请试试少用几个词，或拨打 211 或发短信到 211，和能帮助您的人谈一谈。',
   errorTitle: '现在无法加载服务。',

@@ -13,6 +13,7 @@ export const translation: Translation = {
   searchButton: '搜尋',
   loading: '正在載入服務…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `找到 ${f.number(count)} 項服務` }),
+  resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `找到至少 ${f.number(count)} 項服務` }),
   noResults: '沒有符合您搜尋條件的服務。',
   noResultsHelp: '請試試少用幾個字，或撥打 211 或傳簡訊到 211，和能幫助您的人談一談。',
   errorTitle: '現在無法載入服務。',

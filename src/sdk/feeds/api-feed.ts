@@ -1,23 +1,37 @@
+import { ResponseCache, type CacheOptions, type Cached } from '../cache.js';
 import { FeedFormatError, NotFoundError } from '../errors.js';
 import type { Category, FeedIssue, Listing, SearchResult } from '../model.js';
 import { categoryFromTerm } from '../normalize/category.js';
 import { isServiceAtLocation, normalizeRecords, recordsOf } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
-import { SearchIndex } from '../search/local-search.js';
-import { isFeedFormatError, isHttpError } from '../type-guards.js';
+import type { LocalQuery } from '../search/local-search.js';
+import { isFeedDown, isFeedFormatError, isHttpError } from '../type-guards.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
+import { pullAll } from './api-pull.js';
 import { readPage } from './envelope.js';
+import { idOf, indexed, isShallow, serviceOf, type PulledView } from './pulled-view.js';
 import { MAX_RESULT_ISSUES, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
 
 const API_MAX_BYTES = 5 * 1024 * 1024;
+/** Asked for when pulling a whole selection; servers answer with their own maximum when it is lower. */
+const API_PAGE_SIZE = 100;
+/** Selections whose served ids are remembered, so a repeat on a later page is dropped. */
+const MAX_SERVED_SELECTIONS = 20;
 const TAXONOMY_PAGE_SIZE = 100;
 const MAX_TAXONOMY_PAGES = 5;
-/** A list item with none of these arrays is the one-to-one summary, not the full record. */
-const NESTED_LISTS = ['service_at_locations', 'locations', 'phones', 'schedules', 'contacts', 'languages', 'attributes'];
-const isShallow = (record: unknown): boolean => isRecord(record) && !NESTED_LISTS.some((key) => Array.isArray(record[key]));
 const ignore = (): void => undefined;
 const isUnsupported = (error: unknown): boolean => (isHttpError(error) && error.status >= 400 && error.status < 500) || isFeedFormatError(error);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim()) || undefined;
+/** What the server is asked: an endpoint and its selecting parameters (no paging). */
+interface Selection {
+  endpoint: string;
+  params: URLSearchParams;
+  /** ORUK 1.0: no `full` parameter. */
+  legacy: boolean;
+}
+
+/** The filters applied here to a pulled selection. */
+type LocalFilters = Required<Pick<LocalQuery, 'categories'>> & Pick<LocalQuery, 'languages' | 'free' | 'openAt'>;
 
 /** An HSDS API (3.0, 3.1, UK profile) or a legacy ORUK 1.0 API, searched through its own parameters. */
 export class ApiFeed implements Feed {
@@ -25,11 +39,16 @@ export class ApiFeed implements Feed {
   readonly #context: FeedContext;
   /** The `/` document; null when the API has none, undefined until asked. */
   #root: Record<string, unknown> | null | undefined;
+  /** Pulled selections, in memory only (they can be far too large for browser storage). */
+  readonly #pulls: ResponseCache;
+  /** Per selection served on the one-request path: the page each listing was first served on. */
+  readonly #served = new Map<string, { pageOf: Map<string, number>; repeats: Set<string> }>();
 
-  constructor(context: FeedContext, base: string, root?: Record<string, unknown> | null) {
+  constructor(context: FeedContext, base: string, root?: Record<string, unknown> | null, cache: CacheOptions | false = {}) {
     this.#context = context;
     this.#base = base;
     this.#root = root;
+    this.#pulls = new ResponseCache(cache === false ? { ttlMs: 0, staleMs: 0 } : { ttlMs: cache.ttlMs, staleMs: cache.staleMs });
   }
 
   #url(path: string, params?: URLSearchParams): string {
@@ -82,7 +101,7 @@ export class ApiFeed implements Feed {
     const legacy = await this.#isLegacy(signal);
     const params = new URLSearchParams();
     if (query.text) params.set(legacy ? 'text' : 'search', query.text);
-    // The API takes one taxonomy term; any further ones are applied to the results here.
+    // The API takes one taxonomy term; any further ones are applied here.
     const [firstCategory, ...otherCategories] = query.categories ?? [];
     if (firstCategory) params.set(legacy ? 'taxonomy_id' : 'taxonomy_term_id', firstCategory);
     const near = query.near;
@@ -91,43 +110,149 @@ export class ApiFeed implements Feed {
       params.set('postcode', postcode);
       if (query.radiusKm !== undefined) params.set('proximity', String(Math.round(query.radiusKm * 1000)));
     }
-    params.set('page', String(query.page));
-    params.set('per_page', String(query.pageSize));
-    if (!legacy) params.set('full', 'true');
     // Location search is /service_at_locations in HSDS 3; legacy APIs take the postcode on /services.
-    const url = this.#url(postcode && !legacy ? 'service_at_locations' : 'services', params);
+    const selection: Selection = { endpoint: postcode && !legacy ? 'service_at_locations' : 'services', params, legacy };
+    const local: LocalFilters = { categories: otherCategories, languages: query.languages, free: query.free, openAt: query.openAt };
+    const hasLocalFilter = otherCategories.length > 0 || Boolean(query.languages?.length) || Boolean(query.free) || query.openAt !== undefined;
+    // A place is always measured here (HSDS has no coordinate search; /service_at_locations counts sites, not
+    // services), and only a pull of the whole selection can be filtered, ordered and counted like a file.
+    if (hasLocalFilter || near || query.sort === 'name') return this.#searchPulled(selection, local, query, signal);
+    return this.#searchPage(selection, query, signal);
+  }
+
+  /** A query the server answers itself: one request for the page (plus completions of shallow items). */
+  async #searchPage(selection: Selection, query: FeedQuery, signal?: AbortSignal): Promise<SearchResult> {
+    const { endpoint, params } = selection;
+    const url = this.#listUrl(selection, query.page, query.pageSize);
     const page = readPage(await this.#get(url, signal));
     if (!page) throw new FeedFormatError(url, 'expected a page of results');
-
     const issues: FeedIssue[] = [];
     const normalized = normalizeRecords(await this.#complete(page.items, issues, signal), this.#context.url);
     issues.push(...normalized.issues);
-    // HSDS has no coordinate search: a point filters and sorts this page here. A geocoded postcode only
-    // adds distances (the server applied the radius).
-    const point = near && 'latitude' in near ? near : postcode ? await this.#context.geocode?.(postcode, { signal }) : undefined;
-    let listings = normalized.listings;
-    if (otherCategories.length || query.languages?.length || query.free || query.openAt || point) {
-      const localRadius = near && 'latitude' in near ? query.radiusKm : undefined;
-      listings = new SearchIndex(listings).search({
-        categories: otherCategories,
-        languages: query.languages,
-        free: query.free,
-        openAt: query.openAt,
-        point,
-        radiusKm: localRadius,
-        page: 1,
-        pageSize: Math.max(1, listings.length),
-      }).items;
-    }
+    const { items, repeats } = this.#servedOnce(JSON.stringify([endpoint, [...params], query.pageSize]), query.page, normalized.listings);
     const serverTotal = page.total ?? (query.page - 1) * query.pageSize + page.items.length;
+    // Repeats on this page, or of earlier pages, are not further results; past the last page nothing is left.
+    let total = Math.max(0, serverTotal - (page.items.length - normalized.listings.length) - repeats);
+    if (!items.length) total = Math.min(total, (query.page - 1) * query.pageSize);
     return {
-      items: listings,
-      total: Math.max(0, serverTotal - (normalized.listings.length - listings.length)),
+      items,
+      total,
       page: query.page,
       pageSize: query.pageSize,
-      totalPages: page.totalPages ?? Math.ceil(serverTotal / query.pageSize),
+      totalPages: total === serverTotal && page.totalPages !== undefined ? page.totalPages : Math.ceil(total / query.pageSize),
       issues: issues.slice(0, MAX_RESULT_ISSUES),
     };
+  }
+
+  /**
+   * Drops listings already served on an earlier page of the same selection (a server whose list shifted, or
+   * that repeats items), so the visitor never sees one twice. Returns how many repeats the selection has had.
+   */
+  #servedOnce(key: string, pageNumber: number, listings: Listing[]): { items: Listing[]; repeats: number } {
+    const served = this.#served.get(key) ?? { pageOf: new Map<string, number>(), repeats: new Set<string>() };
+    this.#served.delete(key);
+    this.#served.set(key, served);
+    if (this.#served.size > MAX_SERVED_SELECTIONS) this.#served.delete(this.#served.keys().next().value!);
+    const items = listings.filter((listing) => {
+      const first = served.pageOf.get(listing.id);
+      if (first === undefined || first >= pageNumber) {
+        served.pageOf.set(listing.id, pageNumber);
+        return true;
+      }
+      served.repeats.add(`${listing.id}@${pageNumber}`);
+      return false;
+    });
+    return { items, repeats: served.repeats.size };
+  }
+
+  /**
+   * A query the server cannot answer: its server-side selection is pulled whole (bounded, cached), then
+   * filtered, sorted and paged by the same SearchIndex as a static file, so both give the same answers.
+   */
+  async #searchPulled(selection: Selection, local: LocalFilters, query: FeedQuery, signal?: AbortSignal): Promise<SearchResult> {
+    const near = query.near;
+    const point = near && 'latitude' in near ? near : undefined;
+    // Categories, languages, fees, hours and places are nested: shallow list items cannot be judged on them.
+    const needsDetails = local.categories.length > 0 || Boolean(local.languages?.length) || Boolean(local.free) || local.openAt !== undefined || Boolean(point);
+    const { value: view, stale } = await this.#view(selection, needsDetails, signal);
+    let searchPoint = point;
+    if (near && 'postcode' in near) searchPoint = (await this.#context.geocode?.(near.postcode, { signal })) ?? view.index.postcodePoint(near.postcode);
+    const found = view.index.search({
+      ...local,
+      point: searchPoint,
+      // The server applied a postcode's radius; a point's is applied here.
+      radiusKm: point ? query.radiusKm : undefined,
+      sort: query.sort,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
+    const issues = [...found.items.flatMap((item) => view.issuesByRecord.get(item.id) ?? []), ...view.skipped];
+    // Shallow items that no filter needed in full are completed for this page only.
+    const items = view.shallow && !needsDetails ? await this.#completePage(found.items, view, issues, signal) : found.items;
+    return {
+      items,
+      total: found.total,
+      page: query.page,
+      pageSize: query.pageSize,
+      totalPages: Math.ceil(found.total / query.pageSize),
+      issues: issues.slice(0, MAX_RESULT_ISSUES),
+      ...(!view.complete && { totalIsLowerBound: true }),
+      ...(stale && { stale }),
+    };
+  }
+
+  /** The pulled selection, indexed; with `detailed`, its shallow items completed first (within a budget). */
+  #view(selection: Selection, detailed: boolean, signal?: AbortSignal): Promise<Cached<PulledView>> {
+    const key = JSON.stringify([selection.endpoint, [...selection.params], selection.legacy]);
+    const pulled = (s?: AbortSignal) => this.#pulls.get(`${key}:records`, (pullSignal) => this.#pull(selection, pullSignal), { signal: s, serveStaleOn: isFeedDown });
+    const view = async (pullSignal: AbortSignal): Promise<PulledView> => {
+      const { value } = await pulled(pullSignal);
+      if (!detailed || !value.shallow) return value;
+      return this.#detailed(value, pullSignal);
+    };
+    if (!detailed) return pulled(signal);
+    return this.#pulls.get(`${key}:detailed`, view, { signal, serveStaleOn: isFeedDown });
+  }
+
+  #listUrl({ endpoint, params, legacy }: Selection, pageNumber: number, perPage: number): string {
+    const paged = new URLSearchParams(params);
+    paged.set('page', String(pageNumber));
+    paged.set('per_page', String(perPage));
+    if (!legacy) paged.set('full', 'true');
+    return this.#url(endpoint, paged);
+  }
+
+  async #pull(selection: Selection, signal: AbortSignal): Promise<PulledView> {
+    const fetchPage = async (pageNumber: number) => {
+      const url = this.#listUrl(selection, pageNumber, API_PAGE_SIZE);
+      const page = readPage(await this.#get(url, signal));
+      if (!page) throw new FeedFormatError(url, 'expected a page of results');
+      return page;
+    };
+    const { records, complete } = await pullAll({ fetchPage, maxRecords: this.#context.maxRecords, concurrency: this.#context.concurrency });
+    return indexed(records, complete, this.#context.url);
+  }
+
+  /**
+   * Completes the shallow records of a pulled set, at most `maxDetailRequests` of them; the rest cannot be
+   * judged, so they are left out and the total becomes a lower bound.
+   */
+  async #detailed(pulled: PulledView, signal: AbortSignal): Promise<PulledView> {
+    const shallowIds = [...new Set(pulled.records.filter((r) => isShallow(serviceOf(r))).map((r) => idOf(serviceOf(r))))];
+    const affordable = new Set(shallowIds.slice(0, this.#context.maxDetailRequests));
+    const kept = pulled.records.filter((r) => !isShallow(serviceOf(r)) || affordable.has(idOf(serviceOf(r))));
+    const issues: FeedIssue[] = [];
+    const records = await this.#complete(kept, issues, signal);
+    return indexed(records, pulled.complete && shallowIds.length <= affordable.size, this.#context.url, issues);
+  }
+
+  /** Replaces this page's shallow listings by their full records. */
+  async #completePage(listings: Listing[], view: PulledView, issues: FeedIssue[], signal?: AbortSignal): Promise<Listing[]> {
+    const records = listings.flatMap((listing) => view.recordsById.get(listing.id) ?? []);
+    const completed = normalizeRecords(await this.#complete(records, issues, signal), this.#context.url);
+    issues.push(...completed.issues);
+    const byId = new Map(completed.listings.map((listing) => [listing.id, listing]));
+    return listings.map((listing) => byId.get(listing.id) ?? listing);
   }
 
   /**
@@ -135,7 +260,6 @@ export class ApiFeed implements Feed {
    * many servers ignore. Those are replaced by `GET /services/{id}`, a few at a time.
    */
   async #complete(items: unknown[], issues: FeedIssue[], signal?: AbortSignal): Promise<unknown[]> {
-    const serviceOf = (item: unknown): unknown => (isServiceAtLocation(item) ? item.service : item);
     const ids = new Set<string>();
     for (const item of items) {
       const service = serviceOf(item);

@@ -1,5 +1,6 @@
 import type { Coordinates } from '../geo.js';
 import type { Category, Listing, SearchResult } from '../model.js';
+import type { SearchSort } from '../search/local-search.js';
 
 /** Where to search from: a point, or a postcode/ZIP (which the server, a geocoder or the feed places). */
 export type SearchNear = Coordinates | { postcode: string };
@@ -14,6 +15,7 @@ export interface FeedQuery {
   openAt?: number;
   near?: SearchNear;
   radiusKm?: number;
+  sort?: SearchSort;
   page: number;
   pageSize: number;
 }
@@ -45,6 +47,10 @@ export interface FeedContext {
   maxBytes?: number;
   concurrency: number;
   geocode?: Geocoder;
+  /** Most records pulled from an API to answer a query it cannot answer itself (see ApiFeed). */
+  maxRecords: number;
+  /** Most `GET /services/{id}` per pulled set when a local filter needs details its list items lack. */
+  maxDetailRequests: number;
 }
 
 /** One kind of feed (an HSDS API or a static file) behind the client. */

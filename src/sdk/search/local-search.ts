@@ -4,6 +4,14 @@ import { openingStatus } from '../hours/opening-status.js';
 import { languageKey } from '../normalize/languages.js';
 import { fold, wordsOf } from './fold.js';
 
+/**
+ * How results are ordered: `relevance` (text matches in the name first, then feed order), `name`, or
+ * `distance` from the search point (unknown distances last). Default: `distance` with a point, else `relevance`.
+ */
+export type SearchSort = 'relevance' | 'name' | 'distance';
+
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 export interface LocalQuery {
   text?: string;
   /** Every one must match a category id or code. */
@@ -16,6 +24,7 @@ export interface LocalQuery {
   openAt?: number;
   point?: Coordinates;
   radiusKm?: number;
+  sort?: SearchSort;
   /** 1-based. */
   page: number;
   pageSize: number;
@@ -147,8 +156,12 @@ export class SearchIndex {
       matched[total++] = i;
     }
     const order = matched.subarray(0, total);
-    if (point) order.sort((a, b) => distances[a]! - distances[b]! || ranks[b]! - ranks[a]! || a - b);
-    else if (words.length) order.sort((a, b) => ranks[b]! - ranks[a]! || a - b);
+    const sort = query.sort ?? (point ? 'distance' : 'relevance');
+    const byRelevance = (a: number, b: number): number => ranks[b]! - ranks[a]! || a - b;
+    if (sort === 'name') order.sort((a, b) => byName.compare(this.#entries[a]!.listing.name, this.#entries[b]!.listing.name) || a - b);
+    // Infinity - Infinity is NaN, which falls through to relevance: unknown distances stay last, in order.
+    else if (sort === 'distance' && point) order.sort((a, b) => distances[a]! - distances[b]! || byRelevance(a, b));
+    else if (words.length) order.sort(byRelevance);
     const start = (query.page - 1) * query.pageSize;
     const items = Array.from(order.subarray(start, start + query.pageSize), (i) => {
       const listing = this.#entries[i]!.listing;

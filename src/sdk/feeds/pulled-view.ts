@@ -1,0 +1,52 @@
+import type { FeedIssue } from '../model.js';
+import { isServiceAtLocation, normalizeRecords } from '../normalize/feed.js';
+import { isRecord } from '../normalize/parse-entity.js';
+import { SearchIndex } from '../search/local-search.js';
+
+/** A list item with none of these arrays is the one-to-one summary, not the full record. */
+const NESTED_LISTS = ['service_at_locations', 'locations', 'phones', 'schedules', 'contacts', 'languages', 'attributes'];
+export const isShallow = (record: unknown): boolean => isRecord(record) && !NESTED_LISTS.some((key) => Array.isArray(record[key]));
+/** The service a list item is about: itself, or the service of a service_at_location. */
+export const serviceOf = (item: unknown): unknown => (isServiceAtLocation(item) ? item.service : item);
+export const idOf = (service: unknown): string => (isRecord(service) ? String(service.id) : '');
+
+/** A pulled selection, normalized and indexed like a static file. */
+export interface PulledView {
+  records: unknown[];
+  recordsById: Map<string, unknown[]>;
+  index: SearchIndex;
+  issuesByRecord: Map<string, FeedIssue[]>;
+  /** Issues of records that did not become listings: shown with every result. */
+  skipped: FeedIssue[];
+  /** False when a bound stopped the pull (or the completions) early. */
+  complete: boolean;
+  /** Some items are one-to-one summaries that need `GET /services/{id}`. */
+  shallow: boolean;
+}
+
+/** Normalizes and indexes pulled records; `earlierIssues` (e.g. from completing them) are sorted in too. */
+export function indexed(records: unknown[], complete: boolean, feedUrl: string, earlierIssues: FeedIssue[] = []): PulledView {
+  const { listings, issues: normalizeIssues } = normalizeRecords(records, feedUrl);
+  const issues = [...earlierIssues, ...normalizeIssues];
+  const recordsById = new Map<string, unknown[]>();
+  for (const record of records) {
+    const id = idOf(serviceOf(record));
+    recordsById.set(id, [...(recordsById.get(id) ?? []), record]);
+  }
+  const ids = new Set(listings.map((listing) => listing.id));
+  const issuesByRecord = new Map<string, FeedIssue[]>();
+  const skipped: FeedIssue[] = [];
+  for (const issue of issues) {
+    if (issue.recordId === undefined || !ids.has(issue.recordId)) skipped.push(issue);
+    else issuesByRecord.set(issue.recordId, [...(issuesByRecord.get(issue.recordId) ?? []), issue]);
+  }
+  return {
+    records,
+    recordsById,
+    index: new SearchIndex(listings),
+    issuesByRecord,
+    skipped,
+    complete,
+    shallow: records.some((record) => isShallow(serviceOf(record))),
+  };
+}

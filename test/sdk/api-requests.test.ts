@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type SearchOptions } from '../../src/sdk/index.js';
+import { startDemoApi, type DemoApi } from './support/demo-api.js';
+
+describe('requests per page of results on the demo API', () => {
+  let demo: DemoApi;
+  beforeAll(async () => {
+    demo = await startDemoApi();
+  });
+  afterAll(() => demo.close());
+
+  /** Requests made by a fresh client (after its one detection request) for a search, then for its page 2. */
+  async function count(query: SearchOptions) {
+    const api = createClient({ feed: demo.api, kind: 'api' });
+    await api.info();
+    demo.requests.length = 0;
+    const first = await api.search(query);
+    const forFirst = demo.requests.length;
+    await api.search({ ...query, page: 2 });
+    return { forFirst, forSecond: demo.requests.length - forFirst, total: first.total, api };
+  }
+
+  it('a query the server answers itself is one request a page', async () => {
+    expect(await count({})).toMatchObject({ forFirst: 1, forSecond: 1 });
+    expect(await count({ text: 'support' })).toMatchObject({ forFirst: 1, forSecond: 1 });
+    expect(await count({ categories: ['term-food'], sort: 'relevance' })).toMatchObject({ forFirst: 1, forSecond: 1 });
+  });
+
+  it('a query it cannot answer pulls its selection once; later pages, other local filters and sorts cost nothing', async () => {
+    const { forFirst, forSecond, api } = await count({ free: true, languages: ['vi'] });
+    expect([forFirst, forSecond]).toEqual([2, 0]); // 167 services, 100 a page
+    demo.requests.length = 0;
+    await api.search({ openAt: new Date('2026-12-01T22:30:00Z') });
+    await api.search({ near: { latitude: 44.94, longitude: -123.03 }, sort: 'distance' });
+    await api.search({ languages: ['es'], sort: 'name', page: 3 });
+    expect(demo.requests).toEqual([]);
+    // A new server-side selection (a text) is a new pull, smaller.
+    await api.search({ text: 'support', free: true });
+    expect(demo.requests).toHaveLength(1);
+  });
+
+  it('open now and distance from a point: one pull each', async () => {
+    expect(await count({ openAt: new Date('2026-12-01T22:30:00Z') })).toMatchObject({ forFirst: 2, forSecond: 0 });
+    expect(await count({ near: { latitude: 44.94, longitude: -123.03 }, sort: 'distance' })).toMatchObject({ forFirst: 2, forSecond: 0 });
+  });
+
+  it('with cache: false, each search asks again', async () => {
+    const api = createClient({ feed: demo.api, kind: 'api', cache: false });
+    await api.info();
+    demo.requests.length = 0;
+    await api.search({ free: true });
+    await api.search({ free: true, page: 2 });
+    expect(demo.requests).toHaveLength(4);
+  });
+});

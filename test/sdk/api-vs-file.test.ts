@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type ResourceDirectoryClient, type SearchOptions, type SearchResult } from '../../src/sdk/index.js';
+import { startDemoApi, type DemoApi } from './support/demo-api.js';
+
+// The demo's HSDS API against the same services as a static file: every filter and sort, singly and
+// combined, must give the same total and the same listings on every page, in the same order.
+
+let demo: DemoApi;
+let api: ResourceDirectoryClient;
+let file: ResourceDirectoryClient;
+
+beforeAll(async () => {
+  demo = await startDemoApi();
+  api = createClient({ feed: demo.api, kind: 'api' });
+  file = createClient({ feed: demo.file, kind: 'file' });
+});
+afterAll(() => demo.close());
+
+/** Salem, Oregon, where the sample services are. */
+const salem = { latitude: 44.9429, longitude: -123.0351 };
+/** A Tuesday, 2:30 PM in Salem, and a Sunday night. */
+const tuesdayAfternoon = new Date('2026-12-01T22:30:00Z');
+const sundayNight = new Date('2026-12-07T06:30:00Z');
+
+type Query = Omit<SearchOptions, 'page' | 'signal'>;
+
+const filters: Record<string, Query> = {
+  'nothing': {},
+  'text': { text: 'support group' },
+  'a text prefix': { text: 'counsel' },
+  'one category': { categories: ['term-food'] },
+  'a category code': { categories: ['SG-PEER'] },
+  'two categories': { categories: ['term-mode-inperson', 'term-pop-youth'] },
+  'a language': { languages: ['vi'] },
+  'two languages': { languages: ['Somali', 'ar'] },
+  'free': { free: true },
+  'open on a Tuesday afternoon': { openAt: tuesdayAfternoon },
+  'open on a Sunday night': { openAt: sundayNight },
+  'a point': { near: salem },
+  'a point and a radius': { near: salem, radiusKm: 8 },
+  'free + Vietnamese': { free: true, languages: ['vi'] },
+  'free + Spanish + open now': { free: true, languages: ['es'], openAt: tuesdayAfternoon },
+  'text + free': { text: 'food', free: true },
+  'category + language': { categories: ['term-mh-out'], languages: ['es'] },
+  'text + category + point + radius': { text: 'support', categories: ['term-sg-peer'], near: salem, radiusKm: 15 },
+  'everything': { text: 'help', categories: ['term-mode-inperson', 'term-housing'], languages: ['en'], free: true, openAt: tuesdayAfternoon, near: salem, radiusKm: 30 },
+};
+const sorts = [undefined, 'relevance', 'name', 'distance'] as const;
+
+/** Every page of a search, with a page size that leaves a short last page. */
+async function allPages(client: ResourceDirectoryClient, query: Query): Promise<SearchResult[]> {
+  const pages = [await client.search({ ...query, pageSize: 7 })];
+  while (pages.length < pages[0]!.totalPages) pages.push(await client.search({ ...query, page: pages.length + 1, pageSize: 7 }));
+  return pages;
+}
+
+const summary = (pages: SearchResult[]) => ({
+  total: pages[0]!.total,
+  totalPages: pages[0]!.totalPages,
+  lowerBound: pages.some((p) => p.totalIsLowerBound),
+  pages: pages.map((p) => p.items.map((item) => item.id)),
+  distances: pages.map((p) => p.items.map((item) => item.distanceKm?.toFixed(3))),
+});
+
+describe('an HSDS API answers like the same data as a file', () => {
+  for (const [name, query] of Object.entries(filters)) {
+    for (const sort of sorts) {
+      if (sort === 'distance' && !query.near) continue;
+      it(`${name}${sort ? `, sorted by ${sort}` : ''}`, async () => {
+        const fromFile = summary(await allPages(file, { ...query, sort }));
+        const fromApi = summary(await allPages(api, { ...query, sort }));
+        expect(fromApi).toEqual(fromFile);
+        expect(fromApi.pages.flat()).toHaveLength(fromFile.total);
+        expect(new Set(fromApi.pages.flat()).size).toBe(fromApi.total);
+      });
+    }
+  }
+
+  it('finds something for most of those searches (the comparison is not between empty lists)', async () => {
+    const totals = await Promise.all(Object.values(filters).map(async (query) => (await file.search(query)).total));
+    expect(totals.filter((total) => total > 0).length).toBeGreaterThanOrEqual(Object.keys(filters).length - 2);
+    expect((await file.search(filters['free + Vietnamese']!)).total).toBeGreaterThan(0);
+  });
+
+  it('orders by distance with the nearest first and unknown distances last, across pages', async () => {
+    const { pages } = summary(await allPages(api, { near: salem, sort: 'distance' }));
+    const results = await allPages(api, { near: salem, sort: 'distance' });
+    const distances = results.flatMap((p) => p.items.map((item) => item.distanceKm ?? Infinity));
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(distances.some((d) => d === Infinity)).toBe(true); // online-only services, after every measured one
+    expect(pages.flat()).toHaveLength(results[0]!.total);
+  });
+
+  it('orders by name across pages, not in the order the server ranked them', async () => {
+    const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare;
+    const ranked = (await allPages(api, { text: 'support' })).flatMap((p) => p.items.map((item) => item.name));
+    expect(ranked).not.toEqual([...ranked].sort(byName));
+    const names = (await allPages(api, { text: 'support', sort: 'name' })).flatMap((p) => p.items.map((item) => item.name));
+    expect(names).toEqual([...ranked].sort(byName));
+  });
+});

@@ -1,0 +1,48 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHsdsApi, loadSampleServices } from '../../../demo/server/hsds-api.mjs';
+
+export interface DemoApi {
+  /** The API's base URL (…/hsds). */
+  api: string;
+  /** The same services, in the API's own order, as one static HSDS file (…/feed.json). */
+  file: string;
+  /** Every request made to the server so far (path and query). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the demo's HSDS API and, beside it, the very services it serves as a static file: fetched from the
+ * API itself, so the file holds the same records in the same order and any difference is the SDK's.
+ */
+export async function startDemoApi(): Promise<DemoApi> {
+  const hsdsApi = createHsdsApi({ services: await loadSampleServices(), basePath: '/hsds' });
+  const requests: string[] = [];
+  let fileBody = '[]';
+  const server: Server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    if (req.url === '/feed.json') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(fileBody);
+    } else if (!hsdsApi(req, res)) {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const services: unknown[] = [];
+  for (let page = 1; ; page++) {
+    const body = (await (await fetch(`${origin}/hsds/services?full=true&per_page=100&page=${page}`)).json()) as { contents: unknown[]; last_page: boolean };
+    services.push(...body.contents);
+    if (body.last_page) break;
+  }
+  fileBody = JSON.stringify(services);
+  requests.length = 0;
+  return {
+    api: `${origin}/hsds`,
+    file: `${origin}/feed.json`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
