@@ -51,6 +51,7 @@ export type {
   OpeningState,
   OpeningStatus,
   OpeningStatusReason,
+  SpecialHours,
   WallClock,
   WeeklyHours,
   WeeklyHoursOptions,
