@@ -142,6 +142,13 @@ export const cardStyles = css`
     font-weight: 400;
     padding-inline-end: 1rem;
   }
+  .special-hours caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .building-hours {
+    margin: 0;
+  }
   .tags {
     list-style: none;
     margin: 0;

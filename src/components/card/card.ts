@@ -14,8 +14,8 @@ import { mainPlace, shareText } from './share-text.js';
 import { downloadVCard } from './vcard.js';
 import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
-import { nextOccurrence, openingStatus, weeklyHours } from '../../sdk/hours/index.js';
-import { formatClock, formatWhen, weekdayName } from './hours-text.js';
+import { nextOccurrence, openingStatus, weeklyHours, type SpecialHours } from '../../sdk/hours/index.js';
+import { formatClock, formatDate, formatWhen, weekdayName } from './hours-text.js';
 
 const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
   text: 'phoneKindText',
@@ -326,12 +326,14 @@ export class ResourceDirectoryCard extends LitElement {
       }
     }
     const status = openingStatus(listing, now);
+    // The location's hours stand in for a service that publishes none: say whose hours they are.
+    const whose = (text: string) => (status.buildingHours ? t('buildingHours', text) : text);
     if (status.state === 'open') {
       const text = status.changesAt && status.timeZone ? t('openCloses', formatWhen(status.changesAt, status.timeZone, now, f)) : t('open24Hours');
-      return html`<p part="card-hours" class="hours open">${text}</p>`;
+      return html`<p part="card-hours" class="hours open">${whose(text)}</p>`;
     }
     if (status.state === 'closed' && status.changesAt && status.timeZone) {
-      return html`<p part="card-hours" class="hours">${t('closedOpens', formatWhen(status.changesAt, status.timeZone, now, f))}</p>`;
+      return html`<p part="card-hours" class="hours">${whose(t('closedOpens', formatWhen(status.changesAt, status.timeZone, now, f)))}</p>`;
     }
     if (status.reason === 'expired') return html`<p part="card-hours" class="hours">${t('hoursMayHaveChanged')}</p>`;
     return nothing;
@@ -341,8 +343,9 @@ export class ResourceDirectoryCard extends LitElement {
     const t = this.localizer.t.bind(this.localizer);
     const f = this.localizer.format;
     const week = weeklyHours(listing);
-    if (!week.days.some((day) => day.ranges.length || day.open24Hours)) return nothing;
-    return html`<table class="week">
+    const special = week.exceptions.length ? this.#specialHours(week.exceptions) : nothing;
+    if (!week.days.some((day) => day.ranges.length || day.open24Hours)) return special;
+    return html`${week.buildingHours ? html`<p class="building-hours">${t('buildingHoursNote')}</p>` : nothing}<table class="week">
       <caption class="visually-hidden">${t('hours')}</caption>
       <tbody>
         ${week.days.map(
@@ -353,6 +356,24 @@ export class ResourceDirectoryCard extends LitElement {
               : day.ranges.length
                 ? f.list(day.ranges.map((range) => `${formatClock(range.opens, f)}–${formatClock(range.closes, f)}`))
                 : t('closed')}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>${special}`;
+  }
+
+  /** Holiday closures and special hours ahead: "Thu, Dec 25 · Closed". */
+  #specialHours(exceptions: readonly SpecialHours[]): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    const f = this.localizer.format;
+    const ranges = (entry: SpecialHours) => f.list(entry.ranges.map((range) => `${formatClock(range.opens, f)}–${formatClock(range.closes, f)}`));
+    return html`<table class="week special-hours">
+      <caption>${t('specialHours')}</caption>
+      <tbody>
+        ${exceptions.map(
+          (entry) => html`<tr>
+            <th scope="row">${entry.from === entry.to ? formatDate(entry.from, f) : `${formatDate(entry.from, f)} – ${formatDate(entry.to, f)}`}</th>
+            <td>${entry.closed ? t('closed') : ranges(entry)}</td>
           </tr>`,
         )}
       </tbody>
