@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nextOccurrence, openingStatus, weeklyHours } from '../../../src/sdk/hours/index.js';
+import { normalizeFeed } from '../../../src/sdk/index.js';
 import type { Schedule } from '../../../src/sdk/model.js';
 import { at, listingWith, weekly } from './support.js';
 
@@ -124,5 +126,24 @@ describe('which levels holidays come from', () => {
 
   it("applies the building's changed hours to building hours", () => {
     expect(status([buildingWeek, buildingShortDay], '2025-12-24T11:00:00-05:00')).toEqual({ state: 'open', changesAt: '2025-12-24T17:00:00.000Z' });
+  });
+});
+
+describe("the demo feed's holiday hours (Millbrook Community Food Pantry, Tuesdays and Thursdays 10–12 and 3–6)", () => {
+  const sample = JSON.parse(readFileSync(new URL('../../../demo/data/sample-feed.json', import.meta.url), 'utf8')) as unknown;
+  const pantry = normalizeFeed(sample, 'https://demo.test/sample-feed.json').listings.find((listing) => listing.name === 'Millbrook Community Food Pantry')!;
+  const chicago = { timeZone: 'America/Chicago' };
+  const state = (when: string) => {
+    const { state: now, changesAt } = openingStatus(pantry, at(when), chicago);
+    return { state: now, changesAt: changesAt?.toISOString() };
+  };
+
+  it('opens 10 AM–1 PM only on Tuesday 22 December 2026, and is closed on Thursday the 24th', () => {
+    expect(state('2026-12-22T11:00:00-06:00')).toEqual({ state: 'open', changesAt: '2026-12-22T19:00:00.000Z' });
+    expect(state('2026-12-22T15:30:00-06:00')).toEqual({ state: 'closed', changesAt: '2026-12-29T16:00:00.000Z' });
+    expect(weeklyHours(pantry, { ...chicago, at: at('2026-12-01T12:00:00-06:00') }).exceptions.map(({ from, closed }) => [from, closed])).toEqual([
+      ['2026-12-22', false],
+      ['2026-12-24', true],
+    ]);
   });
 });
