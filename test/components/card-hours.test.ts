@@ -63,12 +63,17 @@ describe('<resource-card> hours', () => {
     const listing = makeListing({
       categories: [{ id: 'term-sg-pro', code: 'SG-PRO', name: 'Professionally led support groups' }],
       schedules: [
-        { ...weekly(tomorrow, '17:30', '18:30'), ...zone },
-        { ...weekly(today, '08:00', '18:00'), ...zone, level: 'location', locationId: 'loc-1' },
+        { ...weekly(tomorrow, '17:30', '18:30'), ...zone, description: 'The group meets weekly' },
+        { ...weekly(today, '08:00', '18:00'), ...zone, level: 'location', locationId: 'loc-1', description: 'Clinic open weekdays' },
       ],
     });
     const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${listing}></resource-card>`);
     expect(hoursLine(el)).to.match(/^Next meeting: \w{3} 5:30\sPM$/);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
+    await el.updateComplete;
+    const details = el.shadowRoot!.querySelector('.detail-list')!.textContent!;
+    expect(details).to.contain('The group meets weekly');
+    expect(details).not.to.contain('Clinic open weekdays');
   });
 
   it("labels a building's hours as such when the service has none of its own", async () => {

@@ -274,7 +274,10 @@ export class ResourceDirectoryCard extends LitElement {
   #details(listing: Listing): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
     const f = this.localizer.format;
-    const hours = [...new Set(listing.schedules.map((schedule) => schedule.description).filter(Boolean))];
+    // A building's hours are not the service's: their wording is shown only when the service has none of its own.
+    const ownHours = listing.schedules.some((schedule) => schedule.level !== 'location');
+    const described = ownHours ? listing.schedules.filter((schedule) => schedule.level !== 'location') : listing.schedules;
+    const hours = [...new Set(described.map((schedule) => schedule.description).filter(Boolean))];
     const languages = listing.languages.map((language) => this.#languageName(language)).filter(Boolean);
     const accessibility = [...new Set(listing.locations.flatMap((location) => location.accessibility))];
     const transportation = [...new Set(listing.locations.map((location) => location.transportation).filter(Boolean))];
