@@ -115,7 +115,7 @@ export interface Schedule {
   exception?: boolean;
   /** With `exception`: closed all day on the days it covers. */
   closed?: boolean;
-  /** Which HSDS level it came from; the most specific level wins when several exist. */
+  /** Which HSDS level it came from: the service's own (service_at_location, else service) beat the location's, which are the building's hours. */
   level: 'service_at_location' | 'location' | 'service';
   locationId?: string;
 }
