@@ -35,6 +35,19 @@ describe('HSDS 1.x holiday_schedules', () => {
     expect(issues).toEqual([{ recordId: 'svc-1', path: 'schedules.4.closed', message: 'not true or false: "perhaps"; ignored' }]);
   });
 
+  it('are reported when their dates cannot say which days they cover', () => {
+    const { issues } = first(
+      service([
+        { id: 'h1', closed: true, end_date: '2025-12-25' },
+        { id: 'h2', closed: true, start_date: '2025-12-26', end_date: '2025-12-24' },
+      ]),
+    );
+    expect(issues).toEqual([
+      { recordId: 'svc-1', path: 'schedules.0.start_date', message: 'holiday hours with no start date; ignored' },
+      { recordId: 'svc-1', path: 'schedules.1.end_date', message: 'holiday hours ending (2025-12-24) before they start (2025-12-26); ignored' },
+    ]);
+  });
+
   it('close a Monday that the regular hours would open', () => {
     const { listings } = first(service([{ id: 'h3', closed: 1, start_date: '2026-05-25', end_date: '2026-05-25' }]));
     const options = { timeZone: 'America/Chicago' };

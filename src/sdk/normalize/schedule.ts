@@ -169,11 +169,16 @@ export function toSchedule(
   if (attendingType) schedule.attendingType = attendingType;
   const link = safeUrl(raw.schedule_link);
   if (link) schedule.link = link;
-  if (raw.exception === true) schedule.exception = true;
   if (raw.closed != null && raw.closed !== '') {
     const closed = parseFlag(raw.closed);
     if (closed === undefined) report(joinPath(path, 'closed'), `not true or false: "${String(raw.closed)}"; ignored`);
     else schedule.closed = closed;
+  }
+  if (raw.exception === true) {
+    schedule.exception = true;
+    // Holiday rows without usable dates cannot say which days they close: the hours engine skips them.
+    if (!validFrom) report(joinPath(path, 'start_date'), 'holiday hours with no start date; ignored');
+    else if (validTo && validTo < validFrom) report(joinPath(path, 'end_date'), `holiday hours ending (${validTo}) before they start (${validFrom}); ignored`);
   }
   return schedule;
 }
