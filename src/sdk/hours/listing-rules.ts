@@ -13,13 +13,18 @@ export interface HoursOptions {
   locationId?: string;
 }
 
+/** An exception with the rule for its own opening times (none when it closes its days). */
+export interface CompiledException extends Exception {
+  readonly rule?: Rule;
+}
+
 export interface ListingRules {
   /** The regular schedules describing the place: the service's own, else its building's (see `buildingHours`). */
   schedules: Schedule[];
   /** Those of them that can be evaluated, in the same order, each skipping the days an exception replaces. */
   rules: Rule[];
-  /** Holiday and special hours that apply, each with the rule for its own opening times unless closed. */
-  exceptions: (Exception & { rule?: Rule })[];
+  /** Holiday and special hours that apply. */
+  exceptions: CompiledException[];
   /** Those rules, for evaluating alongside `rules`. */
   exceptionRules: Rule[];
   /** The schedules are the location's opening hours: the service publishes no schedule of its own. */
@@ -57,11 +62,6 @@ function schedulesAt(listing: Listing, locationId: string | undefined): Applicab
   return { regular: building.regular, exceptions: [...building.exceptions, ...own.exceptions.filter((e) => e.closed)], buildingHours: true };
 }
 
-/** The regular schedules that apply (see `schedulesAt`), holiday and special hours left out. */
-export function applicableSchedules(listing: Listing, locationId = defaultLocationId(listing)): Schedule[] {
-  return schedulesAt(listing, locationId).regular;
-}
-
 /** The nearest location (as the card shows it) among those with schedules of their own. */
 function defaultLocationId(listing: Listing): string | undefined {
   const scheduled = new Set(listing.schedules.filter((s) => s.level !== 'service').map((s) => s.locationId));
@@ -79,11 +79,11 @@ export function listingRules(listing: Listing, options: HoursOptions): ListingRu
     const rule = compileRule(schedule, fallback);
     if (rule) rules.push(skipDays ? { ...rule, skipDays } : rule);
   }
-  const compiled = exceptions.map((exception) => {
+  const compiled = exceptions.map((exception): CompiledException => {
     const rule = exception.closed ? undefined : compileRule(exceptionTimetable(exception), fallback);
     return rule ? { ...exception, rule } : exception;
   });
-  const exceptionRules = compiled.flatMap((exception) => ('rule' in exception ? [exception.rule] : []));
+  const exceptionRules = compiled.flatMap((exception) => (exception.rule ? [exception.rule] : []));
   return { schedules: regular, rules, exceptions: compiled, exceptionRules, buildingHours, fallback };
 }
 

@@ -1,7 +1,6 @@
 import type { Listing, Weekday } from '../model.js';
 import { MINUTES_PER_DAY, WEEKDAYS, formatDay, formatMinutes } from './calendar.js';
-import type { Exception } from './exceptions.js';
-import { listingRules, type HoursOptions } from './listing-rules.js';
+import { listingRules, type CompiledException, type HoursOptions } from './listing-rules.js';
 import { localDay } from './occurrences.js';
 import { isInEffect, periodOf, scheduleZone, type MonthlyRecurrence, type Rule } from './rule.js';
 
@@ -124,7 +123,7 @@ export function weeklyHours(listing: Listing, options: WeeklyHoursOptions = {}):
 const UPCOMING_DAYS = 60;
 
 /** One entry per span of days, soonest first; split hours on the same days (two schedules) share an entry. */
-function upcomingExceptions(exceptions: readonly (Exception & { rule?: Rule })[], today: number): SpecialHours[] {
+function upcomingExceptions(exceptions: readonly CompiledException[], today: number): SpecialHours[] {
   const entries = new Map<string, SpecialHours>();
   const upcoming = exceptions.filter(({ span }) => span.to >= today && span.from <= today + UPCOMING_DAYS);
   for (const { schedule, span, closed, rule } of [...upcoming].sort((a, b) => a.span.from - b.span.from)) {
