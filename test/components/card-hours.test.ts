@@ -81,6 +81,11 @@ describe('<resource-card> hours', () => {
     const building: Schedule = { ...weekly(DAYS[local.getUTCDay()], '08:00', '18:00'), timeZone: undefined, utcOffsetMinutes: offset, level: 'location', locationId: 'loc-1' };
     const service = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${makeListing({ schedules: [building] })}></resource-card>`);
     expect(hoursLine(service)).to.match(/^Building hours: Open now · closes 6:00\sPM$/);
+    service.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
+    await service.updateComplete;
+    expect(service.shadowRoot!.querySelector('.building-hours')?.textContent).to.equal(
+      "These are the building's opening hours. Call to check when this service runs.",
+    );
     const group = makeListing({ categories: [{ id: 'term-sg-peer', code: 'SG-PEER', name: 'Peer support groups' }], schedules: [building] });
     const groupCard = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${group}></resource-card>`);
     expect(hoursLine(groupCard)).to.match(/^Building hours: Open now · closes 6:00\sPM$/);
