@@ -1,5 +1,5 @@
 import type { Schedule, Weekday } from '../model.js';
-import { WEEKDAYS, formatDay, parseDay, parseMinutes } from './calendar.js';
+import { WEEKDAYS, formatDay, parseDay, parseMinutes, weekdayIndex } from './calendar.js';
 
 /**
  * Holiday and special hours: schedules that close or change the hours on particular dates instead of adding
@@ -10,10 +10,12 @@ import { WEEKDAYS, formatDay, parseDay, parseMinutes } from './calendar.js';
  * schedule is simply a short-lived timetable (a four-week course) and is evaluated as one.
  */
 
-/** Wall-clock days, as day numbers, both ends included. */
+/** Wall-clock days, as day numbers, both ends included; only those weekdays when it names some. */
 export interface DaySpan {
   readonly from: number;
   readonly to: number;
+  /** Bit set of weekdays (bit 0 = Monday): "Monday to Friday 10–3 through December" leaves Saturdays alone. */
+  readonly weekdays?: number;
 }
 
 export interface Exception {
@@ -33,7 +35,9 @@ function spanOf(schedule: Schedule): DaySpan | undefined {
   const from = day(schedule.validFrom) ?? day(schedule.dtstart);
   if (from === undefined) return undefined;
   const to = day(schedule.validTo) ?? day(schedule.until) ?? from;
-  return to >= from ? { from, to } : undefined;
+  if (to < from) return undefined;
+  const weekdays = schedule.byDay.reduce((bits, rule) => bits | (1 << WEEKDAYS.indexOf(rule.day)), 0);
+  return weekdays ? { from, to, weekdays } : { from, to };
 }
 
 function isPinnedToDates(schedule: Schedule): boolean {
@@ -81,4 +85,7 @@ export function exceptionTimetable({ schedule, span }: Exception): Schedule {
 }
 
 export const coversDay = (spans: readonly DaySpan[] | undefined, dayNumber: number): boolean =>
-  spans !== undefined && spans.some((span) => span.from <= dayNumber && dayNumber <= span.to);
+  spans !== undefined &&
+  spans.some(
+    (span) => span.from <= dayNumber && dayNumber <= span.to && (span.weekdays === undefined || (span.weekdays & (1 << weekdayIndex(dayNumber))) !== 0),
+  );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nextOccurrence, openingStatus, weeklyHours } from '../../../src/sdk/hours/index.js';
 import { normalizeFeed } from '../../../src/sdk/index.js';
 import type { Schedule } from '../../../src/sdk/model.js';
-import { at, listingWith, weekly } from './support.js';
+import { at, byDay, listingWith, weekly } from './support.js';
 
 // Christmas 2025 falls on a Thursday. Times are New York wall-clock time (EST, UTC-5, in December).
 const options = { timeZone: 'America/New_York' };
@@ -81,6 +81,13 @@ describe('special hours (HSDS 3 schedules pinned to a date, with times)', () => 
     expect(hours.exceptions).toEqual([
       { from: '2025-12-24', to: '2025-12-24', closed: false, ranges: [{ opens: '10:00', closes: '14:00' }, { opens: '15:00', closes: '16:00' }], notes: [] },
     ]);
+  });
+
+  it('replaces only the weekdays it names: weekday winter hours leave Saturdays alone', () => {
+    const regular = weekly('MO,TU,WE,TH,FR,SA', '09:00', '17:00');
+    const winterWeekdays = onDates('2025-12-01', '2025-12-31', { freq: 'WEEKLY', byDay: byDay('MO,TU,WE,TH,FR'), opensAt: '10:00', closesAt: '15:00' });
+    expect(status([regular, winterWeekdays], '2025-12-15T09:30:00-05:00')).toEqual({ state: 'closed', changesAt: '2025-12-15T15:00:00.000Z' });
+    expect(status([regular, winterWeekdays], '2025-12-20T09:30:00-05:00')).toEqual({ state: 'open', changesAt: '2025-12-20T22:00:00.000Z' });
   });
 
   it('leaves a short-lived timetable alone when there is no regular one beside it', () => {
