@@ -124,6 +124,19 @@ describe('<resource-card> hours', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the weekdays of special hours that cover only some days of their dates', async () => {
+    const { offset, local } = localClock(12, 0);
+    const date = (days: number) => new Date(local.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+    const zone = { timeZone: undefined, utcOffsetMinutes: offset };
+    const regular: Schedule = { ...weekly('MO', '09:00', '17:00'), ...zone, byDay: DAYS.map((day) => ({ day })) };
+    const winter: Schedule = { ...weekly('MO', '10:00', '15:00'), ...zone, byDay: [{ day: 'MO' }, { day: 'WE' }], validFrom: date(2), validTo: date(12) };
+    const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${makeListing({ schedules: [regular, winter] })}></resource-card>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
+    await el.updateComplete;
+    const row = el.shadowRoot!.querySelector('.special-hours td')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(row).to.match(/^Mon and Wed: 10:00\sAM–3:00\sPM$/);
+  });
+
   it('shows a weekly table in the details, with closed days', async () => {
     const listing = makeListing({ schedules: [weekly('TU', '09:00', '12:00'), weekly('TU', '13:00', '17:00')] });
     const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${listing}></resource-card>`);

@@ -370,13 +370,15 @@ export class ResourceDirectoryCard extends LitElement {
     const t = this.localizer.t.bind(this.localizer);
     const f = this.localizer.format;
     const ranges = (entry: SpecialHours) => f.list(entry.ranges.map((range) => `${formatClock(range.opens, f)}–${formatClock(range.closes, f)}`));
+    const hours = (entry: SpecialHours) => (entry.closed ? t('closed') : ranges(entry));
+    const days = (entry: SpecialHours) => (entry.days ? `${f.list(entry.days.map((day) => weekdayName(day, f, 'short')))}: ` : '');
     return html`<table class="week special-hours">
       <caption>${t('specialHours')}</caption>
       <tbody>
         ${exceptions.map(
           (entry) => html`<tr>
             <th scope="row">${entry.from === entry.to ? formatDate(entry.from, f) : `${formatDate(entry.from, f)} – ${formatDate(entry.to, f)}`}</th>
-            <td>${entry.closed ? t('closed') : ranges(entry)}</td>
+            <td>${days(entry)}${hours(entry)}</td>
           </tr>`,
         )}
       </tbody>

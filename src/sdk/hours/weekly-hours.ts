@@ -42,6 +42,8 @@ export interface SpecialHours {
   /** YYYY-MM-DD: the first and the last day covered (the same day for one). */
   from: string;
   to: string;
+  /** Only on these weekdays within the dates, when the schedule names some. */
+  days?: Weekday[];
   /** Closed all day; otherwise open only in `ranges`. */
   closed: boolean;
   ranges: HoursRange[];
@@ -127,9 +129,15 @@ function upcomingExceptions(exceptions: readonly CompiledException[], today: num
   const entries = new Map<string, SpecialHours>();
   const upcoming = exceptions.filter(({ span }) => span.to >= today && span.from <= today + UPCOMING_DAYS);
   for (const { schedule, span, closed, rule } of [...upcoming].sort((a, b) => a.span.from - b.span.from)) {
-    const key = `${span.from}/${span.to}`;
+    const key = `${span.from}/${span.to}/${span.weekdays ?? ''}`;
     let entry = entries.get(key);
-    if (!entry) entries.set(key, (entry = { from: formatDay(span.from), to: formatDay(span.to), closed, ranges: [], notes: [] }));
+    if (!entry) {
+      entry = { from: formatDay(span.from), to: formatDay(span.to), closed, ranges: [], notes: [] };
+      // Naming weekdays matters only when the dates include others.
+      const weekdays = span.weekdays;
+      if (weekdays !== undefined && span.to - span.from >= 1) entry.days = WEEKDAYS.filter((_, index) => weekdays & (1 << index));
+      entries.set(key, entry);
+    }
     // A closure wins over hours given for the same days by another level.
     if (closed) entry.closed = true;
     if (rule) entry.ranges.push(toRange({ opens: rule.opens, closes: rule.closes, interval: 1 }));

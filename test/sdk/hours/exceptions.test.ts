@@ -88,6 +88,9 @@ describe('special hours (HSDS 3 schedules pinned to a date, with times)', () => 
     const winterWeekdays = onDates('2025-12-01', '2025-12-31', { freq: 'WEEKLY', byDay: byDay('MO,TU,WE,TH,FR'), opensAt: '10:00', closesAt: '15:00' });
     expect(status([regular, winterWeekdays], '2025-12-15T09:30:00-05:00')).toEqual({ state: 'closed', changesAt: '2025-12-15T15:00:00.000Z' });
     expect(status([regular, winterWeekdays], '2025-12-20T09:30:00-05:00')).toEqual({ state: 'open', changesAt: '2025-12-20T22:00:00.000Z' });
+    expect(weeklyHours(listingWith(regular, winterWeekdays), { ...options, at: at('2025-11-20T12:00:00-05:00') }).exceptions).toEqual([
+      { from: '2025-12-01', to: '2025-12-31', days: ['MO', 'TU', 'WE', 'TH', 'FR'], closed: false, ranges: [{ opens: '10:00', closes: '15:00' }], notes: [] },
+    ]);
   });
 
   it('leaves a short-lived timetable alone when there is no regular one beside it', () => {
