@@ -134,7 +134,7 @@ describe('<resource-card> hours', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
     await el.updateComplete;
     const row = el.shadowRoot!.querySelector('.special-hours td')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(row).to.match(/^Mon and Wed: 10:00\sAM–3:00\sPM$/);
+    expect(row).to.match(/^Mon and Wed · 10:00\sAM–3:00\sPM$/);
   });
 
   it('shows a weekly table in the details, with closed days', async () => {

@@ -371,7 +371,8 @@ export class ResourceDirectoryCard extends LitElement {
     const f = this.localizer.format;
     const ranges = (entry: SpecialHours) => f.list(entry.ranges.map((range) => `${formatClock(range.opens, f)}–${formatClock(range.closes, f)}`));
     const hours = (entry: SpecialHours) => (entry.closed ? t('closed') : ranges(entry));
-    const days = (entry: SpecialHours) => (entry.days ? `${f.list(entry.days.map((day) => weekdayName(day, f, 'short')))}: ` : '');
+    // " · " joins parts of a line elsewhere on the card too: no language's colon conventions to follow.
+    const days = (entry: SpecialHours) => (entry.days ? `${f.list(entry.days.map((day) => weekdayName(day, f, 'short')))} · ` : '');
     return html`<table class="week special-hours">
       <caption>${t('specialHours')}</caption>
       <tbody>
