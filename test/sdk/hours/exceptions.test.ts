@@ -47,6 +47,13 @@ describe('holiday closures (HSDS 3 schedules pinned to a date)', () => {
     expect(nextOccurrence(group, at('2025-12-23T12:00:00-05:00'), options)?.start.toISOString()).toBe('2026-01-01T23:00:00.000Z');
   });
 
+  it('moves a group session to the date a special schedule gives', () => {
+    const movedToTuesday = onDates('2025-12-23', '2025-12-23', { opensAt: '18:00', closesAt: '19:30', description: 'Moved to Tuesday this week' });
+    const group = listingWith(weekly('TH', '18:00', '19:30'), christmas, movedToTuesday);
+    const session = nextOccurrence(group, at('2025-12-22T12:00:00-05:00'), options)!;
+    expect([session.start.toISOString(), session.description]).toEqual(['2025-12-23T23:00:00.000Z', 'Moved to Tuesday this week']);
+  });
+
   it('lists the closure in the table of hours without changing the regular week', () => {
     const hours = weeklyHours(listingWith(OFFICE, christmas), { ...options, at: at('2025-12-01T12:00:00-05:00') });
     expect(hours.days[3]).toEqual({ day: 'TH', ranges: [{ opens: '09:00', closes: '17:00' }] });
