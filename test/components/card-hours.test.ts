@@ -83,9 +83,8 @@ describe('<resource-card> hours', () => {
     expect(hoursLine(service)).to.match(/^Building hours: Open now · closes 6:00\sPM$/);
     service.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
     await service.updateComplete;
-    expect(service.shadowRoot!.querySelector('.building-hours')?.textContent).to.equal(
-      "These are the building's opening hours. Call to check when this service runs.",
-    );
+    expect(service.shadowRoot!.querySelector('.week caption')?.textContent).to.equal('Building hours');
+    await expect(service).to.be.accessible();
     const group = makeListing({ categories: [{ id: 'term-sg-peer', code: 'SG-PEER', name: 'Peer support groups' }], schedules: [building] });
     const groupCard = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${group}></resource-card>`);
     expect(hoursLine(groupCard)).to.match(/^Building hours: Open now · closes 6:00\sPM$/);

@@ -142,12 +142,10 @@ export const cardStyles = css`
     font-weight: 400;
     padding-inline-end: 1rem;
   }
-  .special-hours caption {
+  .special-hours caption,
+  .building-hours {
     text-align: start;
     font-weight: 600;
-  }
-  .building-hours {
-    margin: 0;
   }
   .tags {
     list-style: none;

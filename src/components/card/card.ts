@@ -348,8 +348,9 @@ export class ResourceDirectoryCard extends LitElement {
     const week = weeklyHours(listing);
     const special = week.exceptions.length ? this.#specialHours(week.exceptions) : nothing;
     if (!week.days.some((day) => day.ranges.length || day.open24Hours)) return special;
-    return html`${week.buildingHours ? html`<p class="building-hours">${t('buildingHoursNote')}</p>` : nothing}<table class="week">
-      <caption class="visually-hidden">${t('hours')}</caption>
+    // A building's hours are captioned as such, visibly: they are not when the service itself runs.
+    return html`<table class="week">
+      ${week.buildingHours ? html`<caption class="building-hours">${t('buildingHoursTitle')}</caption>` : html`<caption class="visually-hidden">${t('hours')}</caption>`}
       <tbody>
         ${week.days.map(
           (day) => html`<tr>

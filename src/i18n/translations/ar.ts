@@ -147,7 +147,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `الاجتماع القادم: ${when}`,
   meetingNow: (until: string) => `اجتماع جارٍ الآن حتى ${until}`,
   buildingHours: (status: string) => `ساعات عمل المبنى: ${status}`,
-  buildingHoursNote: 'هذه ساعات عمل المبنى. اتصل لتعرف متى تُقدَّم هذه الخدمة.',
+  buildingHoursTitle: 'ساعات عمل المبنى',
   specialHours: 'ساعات العطلات والساعات الخاصة',
   nearNotFound: (place: string) => `لا يعرف هذا الدليل المكان "${place}". تحقق من الرمز البريدي.`,
   placeLabel: 'الرمز البريدي ZIP (اختياري)',

@@ -138,7 +138,7 @@ export const en = {
   nextMeeting: (when: string) => `Next meeting: ${when}`,
   meetingNow: (until: string) => `Meeting now, until ${until}`,
   buildingHours: (status: string) => `Building hours: ${status}`,
-  buildingHoursNote: "These are the building's opening hours. Call to check when this service runs.",
+  buildingHoursTitle: 'Building hours',
   specialHours: 'Holiday and special hours',
   nearNotFound: (place: string) => `This directory does not know the place "${place}". Check the ZIP code.`,
   placeLabel: 'ZIP code (optional)',

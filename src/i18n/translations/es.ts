@@ -143,7 +143,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `Próxima reunión: ${when}`,
   meetingNow: (until: string) => `Reunión en curso, hasta ${until}`,
   buildingHours: (status: string) => `Horario del edificio: ${status}`,
-  buildingHoursNote: 'Este es el horario del edificio. Llama para saber cuándo se ofrece este servicio.',
+  buildingHoursTitle: 'Horario del edificio',
   specialHours: 'Días festivos y horario especial',
   nearNotFound: (place: string) => `Este directorio no conoce el lugar "${place}". Revisa el código postal.`,
   placeLabel: 'Código postal (opcional)',

@@ -144,7 +144,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `Prochaine réunion\u00a0: ${when}`,
   meetingNow: (until: string) => `Réunion en cours, jusqu’à ${until}`,
   buildingHours: (status: string) => `Horaires du bâtiment\u00a0: ${status}`,
-  buildingHoursNote: 'Ce sont les horaires d’ouverture du bâtiment. Appelez pour savoir quand ce service a lieu.',
+  buildingHoursTitle: 'Horaires du bâtiment',
   specialHours: 'Jours fériés et horaires exceptionnels',
   nearNotFound: (place: string) => `Cet annuaire ne connaît pas le lieu «\u00a0${place}\u00a0». Vérifiez le code postal (ZIP).`,
   placeLabel: 'Code postal ZIP (facultatif)',

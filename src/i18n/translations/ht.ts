@@ -139,7 +139,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `Pwochen reyinyon: ${when}`,
   meetingNow: (until: string) => `Gen reyinyon kounye a, jiska ${until}`,
   buildingHours: (status: string) => `Lè bilding lan: ${status}`,
-  buildingHoursNote: 'Sa yo se lè bilding lan louvri. Rele pou konnen ki lè sèvis sa a disponib.',
+  buildingHoursTitle: 'Lè bilding lan',
   specialHours: 'Jou ferye ak lè espesyal',
   nearNotFound: (place: string) => `Anyè sa a pa konnen kote "${place}" la. Verifye kòd postal la.`,
   placeLabel: 'Kòd postal ZIP (si ou vle)',

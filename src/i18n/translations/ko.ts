@@ -138,7 +138,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `다음 모임: ${when}`,
   meetingNow: (until: string) => `지금 모임 중 (${until}까지)`,
   buildingHours: (status: string) => `건물 운영 시간: ${status}`,
-  buildingHoursNote: '건물 운영 시간입니다. 이 서비스를 언제 이용할 수 있는지 전화로 확인하세요.',
+  buildingHoursTitle: '건물 운영 시간',
   specialHours: '공휴일 및 특별 운영 시간',
   nearNotFound: (place: string) => `이 디렉터리는 "${place}" 장소를 몰라요. ZIP 코드를 확인하세요.`,
   placeLabel: 'ZIP 코드 (선택)',

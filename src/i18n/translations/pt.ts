@@ -147,7 +147,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `Próxima reunião: ${when}`,
   meetingNow: (until: string) => `Reunião agora, até ${until}`,
   buildingHours: (status: string) => `Horário do prédio: ${status}`,
-  buildingHoursNote: 'Este é o horário de funcionamento do prédio. Ligue para saber quando este serviço funciona.',
+  buildingHoursTitle: 'Horário do prédio',
   specialHours: 'Feriados e horários especiais',
   nearNotFound: (place: string) => `Este diretório não conhece o lugar "${place}". Confira o código postal (ZIP).`,
   placeLabel: 'Código postal ZIP (opcional)',

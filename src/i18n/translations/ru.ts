@@ -144,7 +144,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `Следующая встреча: ${when}`,
   meetingNow: (until: string) => `Встреча идёт сейчас, до ${until}`,
   buildingHours: (status: string) => `Часы работы здания: ${status}`,
-  buildingHoursNote: 'Это часы работы здания. Позвоните, чтобы узнать, когда работает эта услуга.',
+  buildingHoursTitle: 'Часы работы здания',
   specialHours: 'Праздничные и особые часы работы',
   nearNotFound: (place: string) => `Справочник не знает место «${place}». Проверьте почтовый индекс.`,
   placeLabel: 'Почтовый индекс (необязательно)',

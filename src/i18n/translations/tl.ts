@@ -139,7 +139,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `Susunod na pagkikita: ${when}`,
   meetingNow: (until: string) => `May pagkikita ngayon, hanggang ${until}`,
   buildingHours: (status: string) => `Oras ng gusali: ${status}`,
-  buildingHoursNote: 'Ito ang oras ng pagbubukas ng gusali. Tumawag para malaman kung kailan bukas ang serbisyong ito.',
+  buildingHoursTitle: 'Oras ng gusali',
   specialHours: 'Oras sa pista opisyal at espesyal na oras',
   nearNotFound: (place: string) => `Hindi kilala ng direktoryong ito ang lugar na "${place}". Tingnan ang ZIP code.`,
   placeLabel: 'ZIP code (hindi kailangan)',

@@ -138,7 +138,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `Buổi họp tới: ${when}`,
   meetingNow: (until: string) => `Đang họp, đến ${until}`,
   buildingHours: (status: string) => `Giờ mở cửa của tòa nhà: ${status}`,
-  buildingHoursNote: 'Đây là giờ mở cửa của tòa nhà. Hãy gọi để biết khi nào có dịch vụ này.',
+  buildingHoursTitle: 'Giờ mở cửa của tòa nhà',
   specialHours: 'Giờ ngày lễ và giờ đặc biệt',
   nearNotFound: (place: string) => `Danh bạ này không biết địa điểm "${place}". Hãy kiểm tra mã ZIP.`,
   placeLabel: 'Mã ZIP (không bắt buộc)',

@@ -137,7 +137,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `下次聚会：${when}`,
   meetingNow: (until: string) => `聚会进行中，${until} 结束`,
   buildingHours: (status: string) => `所在建筑的开放时间：${status}`,
-  buildingHoursNote: '这是所在建筑的开放时间。请致电确认本服务的时间。',
+  buildingHoursTitle: '所在建筑的开放时间',
   specialHours: '节假日及特殊时间',
   nearNotFound: (place: string) => `此目录找不到地点“${place}”。请检查邮政编码。`,
   placeLabel: '邮政编码 ZIP（选填）',

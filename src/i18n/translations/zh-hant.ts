@@ -138,7 +138,7 @@ export const translation: Translation = {
   nextMeeting: (when: string) => `下次聚會：${when}`,
   meetingNow: (until: string) => `聚會進行中，${until} 結束`,
   buildingHours: (status: string) => `所在建築的開放時間：${status}`,
-  buildingHoursNote: '這是所在建築的開放時間。請致電確認本服務的時間。',
+  buildingHoursTitle: '所在建築的開放時間',
   specialHours: '節假日及特殊時間',
   nearNotFound: (place: string) => `此目錄找不到地點「${place}」。請檢查郵遞區號。`,
   placeLabel: '郵遞區號 ZIP（選填）',
