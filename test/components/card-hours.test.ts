@@ -92,13 +92,17 @@ describe('<resource-card> hours', () => {
 
   it('gives the date of a meeting more than six days away, and only the weekday within six days', async () => {
     const { offset, local } = localClock(12, 0);
+    // A monthly group on the day of the month ten days from now; a one-off session six days from now.
+    const target = new Date(local.getTime() + 10 * DAY_MS);
+    const monthly: Schedule = {
+      level: 'service', freq: 'MONTHLY', byDay: [], byMonthDay: [target.getUTCDate()], opensAt: '18:30', closesAt: '20:00', utcOffsetMinutes: offset,
+    };
     const inDays = (days: number): Schedule => ({
       level: 'service', byDay: [], byMonthDay: [], opensAt: '18:30', closesAt: '20:00', utcOffsetMinutes: offset,
       dtstart: new Date(local.getTime() + days * DAY_MS).toISOString().slice(0, 10),
     });
     const group = (schedule: Schedule) => makeListing({ categories: [{ id: 'term-sg-peer', code: 'SG-PEER', name: 'Peer support groups' }], schedules: [schedule] });
-    const later = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${group(inDays(10))}></resource-card>`);
-    const target = new Date(local.getTime() + 10 * DAY_MS);
+    const later = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${group(monthly)}></resource-card>`);
     const month = target.toLocaleDateString('en-US', { month: 'short', timeZone: 'UTC' });
     expect(hoursLine(later)).to.match(new RegExp(`^Next meeting: \\w{3}, ${month} ${target.getUTCDate()}, 6:30\\sPM$`));
     const soon = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${group(inDays(6))}></resource-card>`);
