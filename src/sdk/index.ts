@@ -52,6 +52,7 @@ export type {
   OpeningState,
   OpeningStatus,
   OpeningStatusReason,
+  SpecialHours,
   WallClock,
   WeeklyHours,
   WeeklyHoursOptions,

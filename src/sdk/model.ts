@@ -107,7 +107,15 @@ export interface Schedule {
   notes?: string;
   attendingType?: string;
   link?: string;
-  /** Which HSDS level it came from; the most specific level wins when several exist. */
+  /**
+   * Holiday or special hours: on the days it covers (`validFrom` to `validTo`, else `dtstart` to `until`) it
+   * replaces the regular hours instead of adding to them. Set for HSDS 1.x `holiday_schedules`; the hours
+   * engine also treats a schedule pinned to a few dates beside a regular one as such (hours/exceptions.ts).
+   */
+  exception?: boolean;
+  /** With `exception`: closed all day on the days it covers. */
+  closed?: boolean;
+  /** Which HSDS level it came from: the service's own (service_at_location, else service) beat the location's, which are the building's hours. */
   level: 'service_at_location' | 'location' | 'service';
   locationId?: string;
 }

@@ -28,6 +28,8 @@ const DATE_FORMATS: Intl.DateTimeFormatOptions[] = [
   { month: 'short', day: 'numeric' },
   { weekday: 'short', hour: 'numeric', minute: '2-digit' },
   { weekday: 'long', day: 'numeric', month: 'long' },
+  { weekday: 'short', day: 'numeric', month: 'short' },
+  { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
   { dateStyle: 'full' },
   { dateStyle: 'long' },
   { dateStyle: 'medium' },

@@ -35,7 +35,12 @@ const ROWS = [
     { l: ['mb-county', 'fw-library'], al: 'Winter heating applications open December 1, 2026.', es: true }],
   // ---- Food ----
   ['f-millbrook', 'Millbrook Community Food Pantry', 'foodbank', 'FOOD', 'A client-choice pantry where you pick groceries from shelves, including fresh produce, dairy and bread.',
-    { l: [['mb-foodbank', { s: ['W TU,TH 10:00-12:00', 'W TU,TH 15:00-18:00'], d: 'Use the loading-dock entrance (Door 4).' }]], es: true }],
+    { l: [['mb-foodbank', { s: [
+      'W TU,TH 10:00-12:00', 'W TU,TH 15:00-18:00',
+      // Holiday hours as HSDS 3 writes them: extra schedules with a narrow valid_from/valid_to.
+      ['W TU 10:00-13:00', { vf: '2026-12-22', vt: '2026-12-22', desc: 'Tuesday, December 22, 2026: open 10 AM–1 PM only' }],
+      ['D Closed Thursday, December 24, 2026 for the holidays', { vf: '2026-12-24', vt: '2026-12-24' }],
+    ], d: 'Use the loading-dock entrance (Door 4).' }]], es: true }],
   ['f-ashford', 'Ashford Weekend Pantry', 'foodbank', 'FOOD', 'A volunteer-run pantry open on weekends only, for families who cannot make weekday hours.',
     { l: [['as-hall', { s: ['W SA 09:00-12:00', 'W SU 13:00-15:00'] }]] }],
   ['f-fernwood', 'Fernwood Grange Pantry', 'fcc', 'FOOD FAITH', 'A weekly pantry run by church volunteers at the Grange Hall, with emergency boxes available by phone.',

@@ -142,6 +142,11 @@ export const cardStyles = css`
     font-weight: 400;
     padding-inline-end: 1rem;
   }
+  .special-hours caption,
+  .building-hours {
+    text-align: start;
+    font-weight: 600;
+  }
   .tags {
     list-style: none;
     margin: 0;

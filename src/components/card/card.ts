@@ -14,8 +14,8 @@ import { mainPlace, shareText } from './share-text.js';
 import { downloadVCard } from './vcard.js';
 import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
-import { nextOccurrence, openingStatus, weeklyHours } from '../../sdk/hours/index.js';
-import { formatClock, formatWhen, weekdayName } from './hours-text.js';
+import { nextOccurrence, openingStatus, weeklyHours, type SpecialHours } from '../../sdk/hours/index.js';
+import { formatClock, formatDate, formatWhen, weekdayName } from './hours-text.js';
 
 const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
   text: 'phoneKindText',
@@ -274,7 +274,10 @@ export class ResourceDirectoryCard extends LitElement {
   #details(listing: Listing): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
     const f = this.localizer.format;
-    const hours = [...new Set(listing.schedules.map((schedule) => schedule.description).filter(Boolean))];
+    // A building's hours are not the service's: their wording is shown only when the service has none of its own.
+    const ownHours = listing.schedules.some((schedule) => schedule.level !== 'location');
+    const described = ownHours ? listing.schedules.filter((schedule) => schedule.level !== 'location') : listing.schedules;
+    const hours = [...new Set(described.map((schedule) => schedule.description).filter(Boolean))];
     const languages = listing.languages.map((language) => this.#languageName(language)).filter(Boolean);
     const accessibility = [...new Set(listing.locations.flatMap((location) => location.accessibility))];
     const transportation = [...new Set(listing.locations.map((location) => location.transportation).filter(Boolean))];
@@ -326,12 +329,14 @@ export class ResourceDirectoryCard extends LitElement {
       }
     }
     const status = openingStatus(listing, now);
+    // The location's hours stand in for a service that publishes none: say whose hours they are.
+    const whose = (text: string) => (status.buildingHours ? t('buildingHours', text) : text);
     if (status.state === 'open') {
       const text = status.changesAt && status.timeZone ? t('openCloses', formatWhen(status.changesAt, status.timeZone, now, f)) : t('open24Hours');
-      return html`<p part="card-hours" class="hours open">${text}</p>`;
+      return html`<p part="card-hours" class="hours open">${whose(text)}</p>`;
     }
     if (status.state === 'closed' && status.changesAt && status.timeZone) {
-      return html`<p part="card-hours" class="hours">${t('closedOpens', formatWhen(status.changesAt, status.timeZone, now, f))}</p>`;
+      return html`<p part="card-hours" class="hours">${whose(t('closedOpens', formatWhen(status.changesAt, status.timeZone, now, f)))}</p>`;
     }
     if (status.reason === 'expired') return html`<p part="card-hours" class="hours">${t('hoursMayHaveChanged')}</p>`;
     return nothing;
@@ -341,9 +346,11 @@ export class ResourceDirectoryCard extends LitElement {
     const t = this.localizer.t.bind(this.localizer);
     const f = this.localizer.format;
     const week = weeklyHours(listing);
-    if (!week.days.some((day) => day.ranges.length || day.open24Hours)) return nothing;
+    const special = week.exceptions.length ? this.#specialHours(week.exceptions) : nothing;
+    if (!week.days.some((day) => day.ranges.length || day.open24Hours)) return special;
+    // A building's hours are captioned as such, visibly: they are not when the service itself runs.
     return html`<table class="week">
-      <caption class="visually-hidden">${t('hours')}</caption>
+      ${week.buildingHours ? html`<caption class="building-hours">${t('buildingHoursTitle')}</caption>` : html`<caption class="visually-hidden">${t('hours')}</caption>`}
       <tbody>
         ${week.days.map(
           (day) => html`<tr>
@@ -353,6 +360,27 @@ export class ResourceDirectoryCard extends LitElement {
               : day.ranges.length
                 ? f.list(day.ranges.map((range) => `${formatClock(range.opens, f)}–${formatClock(range.closes, f)}`))
                 : t('closed')}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>${special}`;
+  }
+
+  /** Holiday closures and special hours ahead: "Thu, Dec 25 · Closed". */
+  #specialHours(exceptions: readonly SpecialHours[]): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    const f = this.localizer.format;
+    const ranges = (entry: SpecialHours) => f.list(entry.ranges.map((range) => `${formatClock(range.opens, f)}–${formatClock(range.closes, f)}`));
+    const hours = (entry: SpecialHours) => (entry.closed ? t('closed') : ranges(entry));
+    // " · " joins parts of a line elsewhere on the card too: no language's colon conventions to follow.
+    const days = (entry: SpecialHours) => (entry.days ? `${f.list(entry.days.map((day) => weekdayName(day, f, 'short')))} · ` : '');
+    return html`<table class="week special-hours">
+      <caption>${t('specialHours')}</caption>
+      <tbody>
+        ${exceptions.map(
+          (entry) => html`<tr>
+            <th scope="row">${entry.from === entry.to ? formatDate(entry.from, f) : `${formatDate(entry.from, f)} – ${formatDate(entry.to, f)}`}</th>
+            <td>${days(entry)}${hours(entry)}</td>
           </tr>`,
         )}
       </tbody>

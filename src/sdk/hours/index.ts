@@ -4,7 +4,7 @@ export type { OpeningState, OpeningStatus, OpeningStatusReason } from './opening
 export { nextOccurrence } from './next-occurrence.js';
 export type { Occurrence } from './next-occurrence.js';
 export { weeklyHours } from './weekly-hours.js';
-export type { DayHours, HoursRange, MonthlyHours, WeeklyHours, WeeklyHoursOptions } from './weekly-hours.js';
+export type { DayHours, HoursRange, MonthlyHours, SpecialHours, WeeklyHours, WeeklyHoursOptions } from './weekly-hours.js';
 export { scheduleOccurrences } from './occurrences.js';
 export type { OpeningInterval } from './occurrences.js';
 export type { HoursOptions } from './listing-rules.js';

@@ -22,12 +22,16 @@ const LOOKAHEAD_DAYS = 366;
 
 /**
  * The session in progress at `after`, else the next one to start. Sessions from different schedules are kept
- * apart (not merged as opening hours are), so each keeps its own attending type and wording.
+ * apart (not merged as opening hours are), so each keeps its own attending type and wording. Holiday and
+ * special dates cancel or move sessions. A building's opening hours are not sessions: with no schedule of
+ * the service's own there is none.
  */
 export function nextOccurrence(listing: Listing, after: Date = new Date(), options: HoursOptions = {}): Occurrence | undefined {
   const now = after.getTime();
+  const { rules, exceptionRules, buildingHours } = listingRules(listing, options);
+  if (buildingHours) return undefined;
   let best: { rule: Rule; occurrence: Interval } | undefined;
-  for (const rule of listingRules(listing, options).rules) {
+  for (const rule of [...rules, ...exceptionRules]) {
     const occurrence = firstOccurrenceAfter(rule, now, LOOKAHEAD_DAYS);
     if (occurrence && (!best || occurrence.start < best.occurrence.start)) best = { rule, occurrence };
   }

@@ -26,6 +26,11 @@ export interface OpeningStatus {
   reason?: OpeningStatusReason;
   /** The time zone the schedules are read in: show `changesAt` in it (see `wallClock`). */
   timeZone?: string;
+  /**
+   * True when these are the location's opening hours (the building's), used because the service publishes no
+   * schedule of its own: say so, since the service itself may run at other times within them.
+   */
+  buildingHours?: boolean;
 }
 
 // Open for longer than a week and a day without a break is open around the clock: no closing time to show.
@@ -33,28 +38,33 @@ const OPEN_HORIZON_MS = 8 * DAY_MS;
 // Monthly and seasonal rules can be months from their next opening.
 const LOOKAHEAD_DAYS = 366;
 
-/** Whether the place is open at `at`, and until when; or when it opens next. */
+/** Whether the place is open at `at`, and until when; or when it opens next. Holiday and special hours count. */
 export function openingStatus(listing: Listing, at: Date = new Date(), options: HoursOptions = {}): OpeningStatus {
-  const { schedules, rules } = listingRules(listing, options);
+  const { schedules, rules, exceptionRules, buildingHours } = listingRules(listing, options);
   if (!rules.length) return { state: 'unknown', reason: schedules.some(hasText) ? 'description-only' : 'no-schedule' };
-  const now = at.getTime();
-  const timeZone = rules[0]!.zone.id;
+  const status = stateAt(rules, exceptionRules, at.getTime());
+  return buildingHours ? { ...status, buildingHours } : status;
+}
 
+function stateAt(rules: readonly Rule[], exceptionRules: readonly Rule[], now: number): OpeningStatus {
+  const timeZone = rules[0]!.zone.id;
   const horizon = now + OPEN_HORIZON_MS;
   const intervals: Interval[] = [];
   for (const rule of rules) occurrencesBetween(rule, now, horizon, intervals);
+  for (const rule of exceptionRules) occurrencesBetween(rule, now, horizon, intervals);
   const [next] = mergeIntervals(intervals);
   // Open wins over what validity says about today: an overnight window that began yesterday is still on.
   if (next && next.start <= now) {
     return next.end < horizon ? { state: 'open', changesAt: new Date(next.end), timeZone } : { state: 'open', timeZone };
   }
 
+  // Whether the hours are known at all is for the regular timetable to say, not a holiday's.
   const today = (rule: Rule): number => localDay(now, rule.zone);
   const expired = rules.some((rule) => rule.validTo < today(rule));
   const current = rules.filter((rule) => rule.validFrom <= today(rule) && today(rule) <= rule.validTo);
   if (!current.length) return { state: 'unknown', reason: expired ? 'expired' : 'not-yet-valid', timeZone };
 
-  const opens = next?.start ?? laterOpening(rules, horizon);
+  const opens = next?.start ?? laterOpening([...rules, ...exceptionRules], horizon);
   if (opens !== undefined) return { state: 'closed', changesAt: new Date(opens), timeZone };
   if (current.every((rule) => rule.lastDay < today(rule))) {
     // Ended recurrences beside expired hours leave the regular hours unknown, not closed.

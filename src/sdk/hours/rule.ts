@@ -1,5 +1,6 @@
 import type { Schedule } from '../model.js';
 import { MINUTES_PER_DAY, WEEKDAYS, civilDate, daysInMonth, parseDay, parseMinutes, weekNumber, weekdayIndex } from './calendar.js';
+import { coversDay, type DaySpan } from './exceptions.js';
 import { fixedOffsetZone, runtimeZone, zoneNamed, type Zone } from './zoned-time.js';
 
 /** When a schedule applies, as day numbers (±Infinity when open-ended). */
@@ -25,6 +26,8 @@ export interface Rule extends Period {
   /** Wall-clock minutes after the opening day's midnight; `closes` is past 1440 when it closes the next day. */
   readonly opens: number;
   readonly closes: number;
+  /** Days on which holiday or special hours replace this rule's occurrences (see exceptions.ts). */
+  readonly skipDays?: readonly DaySpan[];
 }
 
 export interface MonthlyRecurrence {
@@ -142,7 +145,7 @@ function countEnd(rule: Rule, count: number): number {
 
 /** Whether an occurrence of the rule starts on this (wall-clock) day. */
 export function occursOn(rule: Rule, day: number): boolean {
-  return isInEffect(rule, day) && matchesRecurrence(rule, day);
+  return isInEffect(rule, day) && !coversDay(rule.skipDays, day) && matchesRecurrence(rule, day);
 }
 
 function matchesRecurrence(rule: Rule, day: number): boolean {

@@ -1,6 +1,6 @@
 import type { Listing, Weekday } from '../model.js';
-import { MINUTES_PER_DAY, WEEKDAYS, formatMinutes } from './calendar.js';
-import { listingRules, type HoursOptions } from './listing-rules.js';
+import { MINUTES_PER_DAY, WEEKDAYS, formatDay, formatMinutes } from './calendar.js';
+import { listingRules, type CompiledException, type HoursOptions } from './listing-rules.js';
 import { localDay } from './occurrences.js';
 import { isInEffect, periodOf, scheduleZone, type MonthlyRecurrence, type Rule } from './rule.js';
 
@@ -37,10 +37,28 @@ export interface MonthlyHours {
   everyMonths?: number;
 }
 
+/** Holiday or special hours: on these dates they replace the week's hours. */
+export interface SpecialHours {
+  /** YYYY-MM-DD: the first and the last day covered (the same day for one). */
+  from: string;
+  to: string;
+  /** Only on these weekdays within the dates, when the schedule names some. */
+  days?: Weekday[];
+  /** Closed all day; otherwise open only in `ranges`. */
+  closed: boolean;
+  ranges: HoursRange[];
+  /** The schedules' own wording ("Christmas Eve"). */
+  notes: string[];
+}
+
 export interface WeeklyHours {
   /** Monday to Sunday. */
   days: DayHours[];
   monthly: MonthlyHours[];
+  /** Holiday closures and special hours from today to two months ahead, soonest first. */
+  exceptions: SpecialHours[];
+  /** These are the location's opening hours (the building's): the service publishes no schedule of its own. */
+  buildingHours?: boolean;
   /** The schedules' own descriptions and notes: the fallback when the structured hours are missing or partial. */
   notes: string[];
   /** The zone the times are published in. */
@@ -64,7 +82,7 @@ interface WeeklyWindow {
  * published wall-clock time: a visitor planning a trip needs the place's hours, not their own zone's.
  */
 export function weeklyHours(listing: Listing, options: WeeklyHoursOptions = {}): WeeklyHours {
-  const { schedules, rules, fallback } = listingRules(listing, options);
+  const { schedules, rules, exceptions, buildingHours, fallback } = listingRules(listing, options);
   const now = (options.at ?? new Date()).getTime();
   const current = rules.filter((rule) => isInEffect(rule, localDay(now, rule.zone)));
 
@@ -98,8 +116,37 @@ export function weeklyHours(listing: Listing, options: WeeklyHoursOptions = {}):
     if (schedule.notes) notes.add(schedule.notes);
   }
 
-  return { days, monthly, notes: [...notes], timeZone: (current[0] ?? rules[0])?.zone.id ?? fallback.id };
+  const zone = (current[0] ?? rules[0])?.zone ?? fallback;
+  const special = upcomingExceptions(exceptions, localDay(now, zone));
+  const week: WeeklyHours = { days, monthly, exceptions: special, notes: [...notes], timeZone: zone.id };
+  return buildingHours ? { ...week, buildingHours } : week;
 }
+
+const UPCOMING_DAYS = 60;
+
+/** One entry per span of days, soonest first; split hours on the same days (two schedules) share an entry. */
+function upcomingExceptions(exceptions: readonly CompiledException[], today: number): SpecialHours[] {
+  const entries = new Map<string, SpecialHours>();
+  const upcoming = exceptions.filter(({ span }) => span.to >= today && span.from <= today + UPCOMING_DAYS);
+  for (const { schedule, span, closed, rule } of [...upcoming].sort((a, b) => a.span.from - b.span.from)) {
+    const key = `${span.from}/${span.to}/${span.weekdays ?? ''}`;
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = { from: formatDay(span.from), to: formatDay(span.to), closed, ranges: [], notes: [] };
+      // Naming weekdays matters only when the dates include others.
+      const weekdays = span.weekdays;
+      if (weekdays !== undefined && span.to - span.from >= 1) entry.days = WEEKDAYS.filter((_, index) => weekdays & (1 << index));
+      entries.set(key, entry);
+    }
+    // A closure wins over hours given for the same days by another level.
+    if (closed) entry.closed = true;
+    if (rule) entry.ranges.push(toRange({ opens: rule.opens, closes: rule.closes, interval: 1 }));
+    for (const text of [schedule.description, schedule.notes]) if (text && !entry.notes.includes(text)) entry.notes.push(text);
+  }
+  return [...entries.values()].map((entry) => (entry.closed ? { ...entry, ranges: [] } : { ...entry, ranges: sortRanges(entry.ranges) }));
+}
+
+const sortRanges = (ranges: HoursRange[]): HoursRange[] => [...ranges].sort((a, b) => a.opens.localeCompare(b.opens));
 
 /** In opening order, overlapping and touching windows joined; fortnightly ones are kept apart from weekly ones. */
 function mergeWindows(windows: readonly WeeklyWindow[]): WeeklyWindow[] {

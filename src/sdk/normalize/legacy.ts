@@ -1,5 +1,6 @@
 // ORUK 1.0 (pre-HSDS-3) records still served by running UK feeds. We rename their fields to the HSDS 3
 // equivalents so the one normalizer reads both; records without these fields come back untouched.
+import { upgradeHolidaySchedules } from './holiday-schedules.js';
 import { isRecord } from './parse-entity.js';
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : isRecord(value) ? [value] : []);
@@ -35,7 +36,8 @@ function upgradeServiceAtLocation(raw: unknown): unknown {
 
 const LEGACY_SERVICE_KEYS = ['service_taxonomys', 'regular_schedules', 'eligibilitys'];
 
-export function upgradeLegacyService(raw: Record<string, unknown>): Record<string, unknown> {
+export function upgradeLegacyService(input: Record<string, unknown>): Record<string, unknown> {
+  const raw = upgradeHolidaySchedules(input);
   const sals = Array.isArray(raw.service_at_locations) ? raw.service_at_locations : [];
   const legacyPlaces = sals.some(
     (sal) => isRecord(sal) && ('regular_schedules' in sal || upgradeLocation(sal.location) !== sal.location),

@@ -101,6 +101,16 @@ export const parseTimeZone = memoize(function parseTimeZone(input: string): Pick
   return /^[A-Za-z_]+(?:\/[A-Za-z\d_+-]+)+$/.test(text) && isTimeZone(text) ? { timeZone: text } : undefined;
 });
 
+const TRUE = /^(?:true|t|yes|y|1)$/i;
+const FALSE = /^(?:false|f|no|n|0)$/i;
+
+/** true / "TRUE" / "1" / "yes" → true, and their opposites → false (CSV and spreadsheet exports vary). */
+function parseFlag(input: boolean | string): boolean | undefined {
+  if (typeof input === 'boolean') return input;
+  const text = input.trim();
+  return TRUE.test(text) ? true : FALSE.test(text) ? false : undefined;
+}
+
 const date = (input: string | null | undefined): string | undefined => (input ? DATE.exec(input.trim())?.[1] : undefined);
 const whole = (input: number | null | undefined): number | undefined =>
   input != null && Number.isInteger(input) && input > 0 ? input : undefined;
@@ -159,5 +169,16 @@ export function toSchedule(
   if (attendingType) schedule.attendingType = attendingType;
   const link = safeUrl(raw.schedule_link);
   if (link) schedule.link = link;
+  if (raw.closed != null && raw.closed !== '') {
+    const closed = parseFlag(raw.closed);
+    if (closed === undefined) report(joinPath(path, 'closed'), `not true or false: "${String(raw.closed)}"; ignored`);
+    else schedule.closed = closed;
+  }
+  if (raw.exception === true) {
+    schedule.exception = true;
+    // Holiday rows without usable dates cannot say which days they close: the hours engine skips them.
+    if (!validFrom) report(joinPath(path, 'start_date'), 'holiday hours with no start date; ignored');
+    else if (validTo && validTo < validFrom) report(joinPath(path, 'end_date'), `holiday hours ending (${validTo}) before they start (${validFrom}); ignored`);
+  }
   return schedule;
 }

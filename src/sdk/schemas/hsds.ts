@@ -126,6 +126,9 @@ export const scheduleEntity = entity(
     notes: optional(text),
     attending_type: optional(text),
     schedule_link: optional(text),
+    // HSDS 1.x holiday_schedules rows, as holiday-schedules.ts hands them on: true/false/"TRUE"/"1"…
+    closed: optional(z.union([z.boolean(), text])),
+    exception: optional(z.boolean()),
   }),
 );
 

@@ -253,13 +253,19 @@ describe('which level of schedule applies', () => {
   const when = '2026-05-04T11:00:00-04:00';
   const zone = { timeZone: 'America/New_York' };
 
-  it('prefers the service at that location, then the location, then the service', () => {
+  it("prefers the service at that location, then the service's own hours; the building's never beat them", () => {
     expect(status(listing, when, { ...zone, locationId: 'loc-1' })).toEqual(closed('2026-05-04T16:00:00.000Z'));
-    expect(status(listing, when, { ...zone, locationId: 'loc-2' })).toEqual(open('2026-05-05T00:00:00.000Z'));
+    expect(status(listing, when, { ...zone, locationId: 'loc-2' })).toEqual(open('2026-05-04T21:00:00.000Z'));
     expect(status(listing, when, { ...zone, locationId: 'loc-3' })).toEqual(open('2026-05-04T21:00:00.000Z'));
   });
 
   it('uses the nearest location with schedules of its own when none is given', () => {
-    expect(status(listing, when, zone)).toEqual(open('2026-05-05T00:00:00.000Z'));
+    expect(status(listing, when, zone)).toEqual(open('2026-05-04T21:00:00.000Z'));
+  });
+
+  it("falls back to the building's hours only when the service has none, and says so", () => {
+    const buildingOnly = makeListing({ ...listing, schedules: listing.schedules.filter((s) => s.level === 'location') });
+    expect(openingStatus(buildingOnly, at(when), { ...zone, locationId: 'loc-2' })).toMatchObject({ state: 'open', buildingHours: true });
+    expect(openingStatus(listing, at(when), { ...zone, locationId: 'loc-2' }).buildingHours).toBeUndefined();
   });
 });

@@ -95,14 +95,25 @@ describe('weeklyHours', () => {
     expect(hours).toEqual({
       days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].map((day) => ({ day, ranges: [] })),
       monthly: [],
+      exceptions: [],
       notes: ['Call for hours'],
       timeZone: 'America/New_York',
     });
   });
 
-  it('describes the location asked for', () => {
-    const listing = listingWith(weekly('MO', '09:00', '17:00'), { ...weekly('MO', '10:00', '14:00'), level: 'location', locationId: 'loc-1' });
+  it('describes the location asked for, where the service has hours there', () => {
+    const listing = listingWith(weekly('MO', '09:00', '17:00'), { ...weekly('MO', '10:00', '14:00'), level: 'service_at_location', locationId: 'loc-1' });
     expect(weeklyHours(listing, { ...options, locationId: 'loc-1' }).days[0]!.ranges).toEqual([{ opens: '10:00', closes: '14:00' }]);
     expect(weeklyHours(listing, { ...options, locationId: 'loc-9' }).days[0]!.ranges).toEqual([{ opens: '09:00', closes: '17:00' }]);
+  });
+
+  it("tables the service's own hours, not its building's, and flags building hours when they are all there is", () => {
+    const building = { ...weekly('MO,TU,WE,TH,FR', '08:00', '18:00'), level: 'location', locationId: 'loc-1' } as const;
+    const own = weeklyHours(listingWith(weekly('WE', '17:30', '18:30'), building), options);
+    expect(own.days.map((day) => day.ranges.length)).toEqual([0, 0, 1, 0, 0, 0, 0]);
+    expect(own.buildingHours).toBeUndefined();
+    const onlyBuilding = weeklyHours(listingWith(building), options);
+    expect(onlyBuilding.days[0]!.ranges).toEqual([{ opens: '08:00', closes: '18:00' }]);
+    expect(onlyBuilding.buildingHours).toBe(true);
   });
 });
