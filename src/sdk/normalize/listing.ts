@@ -36,7 +36,7 @@ import { dialable, displayNumber, extensionDigits, extensionIn } from './phone.j
 import { toPlainText } from './plain-text.js';
 import { toSchedule } from './schedule.js';
 import { summarize } from './summary.js';
-import { safeEmail, safeUrl, type UrlScheme } from './url.js';
+import { repairEmail, repairUrl, type UrlScheme } from './url.js';
 
 type RawObject = Record<string, unknown>;
 const STATUSES: readonly ListingStatus[] = ['active', 'inactive', 'defunct', 'temporarily closed'];
@@ -68,15 +68,17 @@ class ListingBuilder {
   /** A URL with one of the schemes (default http/https), or undefined with an issue when it is refused. */
   web(value: string | null | undefined, path: string, schemes?: readonly UrlScheme[]): string | undefined {
     if (!value?.trim()) return undefined;
-    const url = safeUrl(value, schemes);
+    const { value: url, repair } = repairUrl(value, schemes);
     if (!url) this.report(path, `not a usable ${schemes?.join('/') ?? 'http(s)'} URL: ${JSON.stringify(value.slice(0, 60))}; dropped`);
+    else if (repair) this.report(path, `${repair}: ${JSON.stringify(value.slice(0, 60))}; repaired`);
     return url;
   }
 
   email(value: string | null | undefined, path: string): string | undefined {
     if (!value?.trim()) return undefined;
-    const email = safeEmail(value);
+    const { value: email, repair } = repairEmail(value);
     if (!email) this.report(path, `not an e-mail address: ${JSON.stringify(value.slice(0, 60))}; dropped`);
+    else if (repair) this.report(path, `${repair}: ${JSON.stringify(value.slice(0, 60))}; repaired`);
     return email;
   }
 
