@@ -1,4 +1,6 @@
 import { ResponseCache, type CacheOptions } from './cache.js';
+import type { CoverageReport } from './coverage.js';
+import { sampleCoverage, type CoverageOptions } from './coverage-sample.js';
 import { ApiFeed } from './feeds/api-feed.js';
 import { detectFeed } from './feeds/detect.js';
 import type { Feed, FeedContext, FeedInfo, FeedQuery, Geocoder, SearchNear } from './feeds/feed.js';
@@ -70,6 +72,8 @@ export interface ResourceDirectoryClient {
   get(id: string, options?: GetOptions): Promise<Listing>;
   /** The categories to offer as filters. */
   categories(options?: GetOptions): Promise<Category[]>;
+  /** How complete the feed is and what reading it lost: a whole static file, or an API's first pages. */
+  coverage(options?: CoverageOptions): Promise<CoverageReport>;
 }
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -174,6 +178,11 @@ class Client implements ResourceDirectoryClient {
 
   async categories({ signal }: GetOptions = {}): Promise<Category[]> {
     return (await this.#cached(['categories'], async (s) => (await this.#feed(s)).categories(s), signal)).value;
+  }
+
+  async coverage(options: CoverageOptions = {}): Promise<CoverageReport> {
+    const { kind } = await this.info({ signal: options.signal });
+    return sampleCoverage((page, pageSize) => this.search({ page, pageSize, signal: options.signal }), kind, options);
   }
 }
 
