@@ -83,11 +83,13 @@ describe('coverageReport', () => {
 
 describe('client.coverage()', () => {
   it('reads the whole static file, however many pages it takes', async () => {
-    const records = handMadeFeed();
+    const more = Array.from({ length: 30 }, (_, i) => ({ id: `more-${i}`, name: `More ${i}`, email: i % 2 ? 'help@more.org.' : 'help@more.org' }));
+    const records = [...handMadeFeed(), ...more];
     server.use(http.get(FILE, () => HttpResponse.json(records)));
     const report = await createClient({ feed: FILE, kind: 'file' }).coverage();
     const { listings, issues } = normalizeFeed(records, FILE);
     expect(report).toEqual({ ...coverageReport(listings, issues), issuesComplete: true });
+    expect([report.listings, report.records, report.lost.record.count, report.repaired.count]).toEqual([48, 50, 2, 19]);
   });
 
   it('samples an API through its first pages only, and says so', async () => {
