@@ -19,25 +19,32 @@ const BEFORE_NUMBER = new Set(['no', 'nos', 'ext', 'tel', 'ph', 'núm', 'nº']);
 const MIN_SENTENCE = 10;
 // A full stop, question or exclamation mark (with closing quotes or brackets) before a space or the end.
 const TERMINATOR = /[.!?]["'”’)\]]*(?=\s|$)/g;
+const NEXT_CHARACTER = /\s*(\S?)/y;
 
 /** The word the full stop at `dot` ends, without its dot and any opening bracket or quote, in lower case. */
-function wordBefore(text: string, dot: number): string {
+function wordBefore(text: string, dot: number): { word: string; start: number } {
   const start = text.lastIndexOf(' ', dot - 1) + 1;
-  return text.slice(start, dot).replace(/^[("'“‘[]+/, '').toLowerCase();
+  return { word: text.slice(start, dot).replace(/^[("'“‘[]+/, '').toLowerCase(), start };
+}
+
+/** The last character before `index` that is not a space, or '' at the start of the text. */
+function previousCharacter(text: string, index: number): string {
+  let i = index - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  return i >= 0 ? text[i]! : '';
 }
 
 /** Whether the full stop at `dot`, followed by `next` (the first character after the spaces), ends a sentence. */
 function endsSentence(text: string, dot: number, next: string): boolean {
   // A new sentence starts with a capital, a digit or a quote: never with a lower-case letter ("etc. and").
   if (next && next !== next.toUpperCase()) return false;
-  const word = wordBefore(text, dot);
+  const { word, start } = wordBefore(text, dot);
   if (ABBREVIATIONS.has(word)) return false;
   if (BEFORE_NUMBER.has(word) && /\d/.test(next)) return false;
   if (/^\p{L}$/u.test(word)) return false; // an initial: "J. Smith", "M. Dupont"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // dotted initials: "U.S.A.", "D.C."
   // A list number ("Steps: 1. Call"), not the end of "ages 5 to 18."
-  if (/^\d{1,2}$/.test(word) && /(?:^|[:;])\s*$/.test(text.slice(0, dot - word.length))) return false;
-  return true;
+  return !(/^\d{1,2}$/.test(word) && ['', ':', ';'].includes(previousCharacter(text, start)));
 }
 
 /** The first sentence of the line: up to the first full stop, question or exclamation mark that ends one. */
@@ -45,7 +52,8 @@ function firstSentence(line: string): string {
   for (const match of line.matchAll(TERMINATOR)) {
     const end = match.index + match[0].length;
     if (match.index < MIN_SENTENCE) continue;
-    const next = line.slice(end).trimStart().charAt(0);
+    NEXT_CHARACTER.lastIndex = end;
+    const next = NEXT_CHARACTER.exec(line)?.[1] ?? '';
     if (match[0][0] !== '.' || endsSentence(line, match.index, next)) return line.slice(0, end);
   }
   return line;
