@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeFeed, safeUrl } from '../../src/sdk/index.js';
 import { repairEmail, repairUrl, safeEmail } from '../../src/sdk/normalize/url.js';
@@ -12,6 +13,23 @@ describe('web addresses without a scheme', () => {
     expect(safeUrl('Harbor-Clinic.health/intake#form')).toBe('https://harbor-clinic.health/intake#form');
     expect(safeUrl('//cdn.example.org/logo.png', ['https'])).toBe('https://cdn.example.org/logo.png');
     expect(safeUrl(' "211sandiego.org/" ')).toBe('https://211sandiego.org/');
+    expect(safeUrl('unitedway.org.')).toBe('https://unitedway.org/');
+  });
+
+  it('only ever yields an http(s) URL with a host and no user name, whatever the input', () => {
+    const piece = fc.constantFrom('www.', 'unitedway', '.org', '.uk', '/', '@', ':', 'javascript:', '//', ' ', '%0A', '?x=1', '#', 'evil.com', '.', '\\');
+    const input = fc.oneof(fc.string(), fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(input, (text) => {
+        const url = safeUrl(text);
+        if (url === undefined) return;
+        const parsed = new URL(url);
+        expect(['http:', 'https:']).toContain(parsed.protocol);
+        expect(parsed.hostname).not.toBe('');
+        if (!/^https?:/i.test(text.trim().replace(/^["'<]+/, ''))) expect(parsed.username + parsed.password).toBe('');
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('are refused when they are anything else', () => {
@@ -45,6 +63,10 @@ describe('e-mail addresses', () => {
     expect(repairEmail('"intake@clinic.org"').value).toBe('intake@clinic.org');
     expect(repairEmail('Intake Desk <intake@clinic.org>')).toEqual({ value: 'intake@clinic.org', repair: 'name around the address removed' });
     expect(repairEmail('info@x.org')).toEqual({ value: 'info@x.org' });
+    expect(repairEmail('E-mail: intake@clinic.org')).toEqual({ value: 'intake@clinic.org', repair: 'words around the address removed' });
+    expect(repairEmail('intake@clinic.org (after hours only)').value).toBe('intake@clinic.org');
+    expect(repairEmail('intake@clinic.org - preferred').value).toBe('intake@clinic.org');
+    expect(repairEmail('mary smith@clinic.org').value).toBeUndefined(); // not guessed: it may be mary.smith@
   });
 
   it('never keep feed-chosen mail headers, and keep one address of several', () => {

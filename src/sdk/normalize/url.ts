@@ -16,6 +16,8 @@ const PLAUSIBLE_EMAIL = /^[^\s@<>()[\]\\,;:"'?#%]+@[^\s@<>()[\]\\,;:"'.?#%]+(?:\
 // Quotes, angle brackets and the punctuation a sentence leaves around an address ("write to help@x.org.").
 const EMAIL_WRAPPING = /^[\s"'‘’“”<([]+|[\s"'‘’“”>)\].,;:]+$/g;
 const NAMED_ADDRESS = /<([^<>]+)>\s*$/; // "Help Desk <help@example.org>"
+const LABEL_BEFORE = /^[^@:]{1,40}:\s+(?=\S+@)/; // "E-mail: help@example.org" (not "mailto:", which has no space)
+const NOTE_AFTER = /(?<=@\S+)\s+(?:\([^()@]*\)|[-–—]\s[^@]*)$/; // "help@example.org (after hours)"
 const UNWRAPPED = 'surrounding quotes or punctuation removed';
 const SEVERAL_ADDRESSES = /[\s,;/]+|\s+(?:or|and)\s+/i;
 
@@ -61,6 +63,11 @@ export function repairEmail(input: unknown): Repair {
     text = named[1]!;
     repairs.push('name around the address removed');
   }
+  const labelled = text.replace(LABEL_BEFORE, '').replace(NOTE_AFTER, '');
+  if (labelled !== text && labelled.includes('@')) {
+    text = labelled;
+    repairs.push('words around the address removed');
+  }
   const unwrap = (value: string): string => {
     const unwrapped = value.replace(EMAIL_WRAPPING, '');
     if (unwrapped !== value && !repairs.includes(UNWRAPPED)) repairs.push(UNWRAPPED);
@@ -101,7 +108,7 @@ export function repairUrl(input: unknown, schemes: readonly UrlScheme[] = WEB): 
   let repair: string | undefined;
   const web = schemes.includes('https') || schemes.includes('http');
   if (!/^[a-z][a-z\d+.-]*:/i.test(text)) {
-    const hostAndPath = text.replace(/^\/\//, '');
+    const hostAndPath = text.replace(/^\/\//, '').replace(/[.,;]+$/, ''); // "unitedway.org." ends a sentence
     if (web && !text.includes('@') && isBareHost(hostAndPath)) {
       text = `https://${hostAndPath}`;
       repair = 'no scheme; https:// added';
