@@ -5,6 +5,7 @@ export { coverageReport } from './coverage.js';
 export type { CoverageField, CoverageReport, IssuePattern, LostField, Share } from './coverage.js';
 export type { CoverageOptions } from './coverage-sample.js';
 export { coverageNotice } from './coverage-notice.js';
+export { logCoverageOnce } from './coverage-log.js';
 export type { CacheOptions, KeyValueStorage } from './cache.js';
 export type { FeedInfo, Geocoder, Publisher, SearchNear } from './feeds/feed.js';
 export type {
