@@ -120,3 +120,23 @@ describe('URL and e-mail repairs in a feed', () => {
     ]);
   });
 });
+
+describe('hostile lengths', () => {
+  it('refuses huge values quickly', () => {
+    for (const text of [`a@b.org${' '.repeat(100_000)}x`, `${'a.'.repeat(50_000)}org`, `Mail: ${'x@'.repeat(50_000)}`, `${'-'.repeat(100_000)}.org`]) {
+      const started = performance.now();
+      expect(repairEmail(text).value).toBeUndefined();
+      expect(safeUrl(text)).toBeUndefined();
+      expect(performance.now() - started).toBeLessThan(250);
+    }
+  });
+
+  it('handles values of a plausible length quickly', () => {
+    for (const text of [`a@b.org${' '.repeat(400)}(x`, `${'a.'.repeat(2000)}org/`, `x: ${'a@'.repeat(250)}`, `help@x.org ${'- '.repeat(240)}`]) {
+      const started = performance.now();
+      repairEmail(text);
+      safeUrl(text);
+      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(250);
+    }
+  });
+});

@@ -9,6 +9,10 @@ export interface Repair {
 }
 
 const WEB: readonly UrlScheme[] = ['http', 'https'];
+// An address is at most 254 characters, with room for a label or note around it; links beyond a few
+// thousand characters are not links a card should offer. Both bounds keep the patterns below cheap.
+const MAX_EMAIL_INPUT = 512;
+const MAX_URL_INPUT = 4096;
 // Deliberately loose (one @, a dot in the domain, no spaces or markup characters): good enough to refuse
 // obvious junk such as "email-example_com" without rejecting real but unusual addresses. `?`, `#` and `%`
 // are refused too: in a mailto link they would start headers (`?bcc=`) or smuggle encoded ones.
@@ -55,7 +59,7 @@ function isBareHost(text: string): boolean {
  * of several addresses, the first is kept. Each such change is named in `repair`.
  */
 export function repairEmail(input: unknown): Repair {
-  if (typeof input !== 'string') return {};
+  if (typeof input !== 'string' || input.length > MAX_EMAIL_INPUT) return {};
   const repairs: string[] = [];
   let text = input.trim();
   const named = NAMED_ADDRESS.exec(text);
@@ -102,7 +106,7 @@ export const safeEmail = (input: unknown): string | undefined => repairEmail(inp
  * `mailto` and `tel`/`sms`; a mailto link never keeps the feed's headers (`?bcc=`).
  */
 export function repairUrl(input: unknown, schemes: readonly UrlScheme[] = WEB): Repair {
-  if (typeof input !== 'string') return {};
+  if (typeof input !== 'string' || input.length > MAX_URL_INPUT) return {};
   let text = input.trim().replace(/^["'<]+|[">']+$/g, '');
   if (!text) return {};
   let repair: string | undefined;
