@@ -2,12 +2,12 @@
 import type { CoverageReport, LostField } from './coverage.js';
 
 const LOSSES: Record<LostField, string> = {
-  record: 'were skipped entirely (no usable id or name)',
-  url: 'had a web address that could not be used, left out',
-  email: 'had an e-mail address that could not be used, left out',
-  phone: 'had a phone number that could not be dialled, left out',
-  coordinates: 'had impossible or incomplete map coordinates, left out',
-  hours: 'had opening hours that could not be read, left out',
+  record: 'records skipped whole (no usable id or name)',
+  url: 'unusable web addresses, left out',
+  email: 'unusable e-mail addresses, left out',
+  phone: 'undiallable phone numbers, left out',
+  coordinates: 'impossible or half map coordinates, left out',
+  hours: 'unreadable opening hours, left out',
 };
 const TOP_PROBLEMS = 3;
 
@@ -23,12 +23,11 @@ export function coverageNotice(report: CoverageReport, feed: string, threshold =
   const examined = report.sample
     ? `the first ${report.listings} of its ${report.sample.total} listings were checked`
     : `all ${report.records} records were checked`;
-  const lines = losses.map(([field, lost]) => `${lost.count} of ${report.records} records (${percent(lost.share)}) ${LOSSES[field]}`);
   const problems = report.topIssues.slice(0, TOP_PROBLEMS).map((issue) => `${issue.count}× ${issue.example.path || 'record'}: ${issue.pattern}`);
   return [
-    `<resource-directory>: the feed ${feed} lost information when it was read (${examined}${report.issuesComplete ? '' : '; the counts below are lower bounds'}):`,
-    ...lines.map((line) => `  • ${line}.`),
-    `Commonest problems: ${problems.join(' · ')}.`,
-    'Fix these in the feed, or see client.coverage() and the issues of each search result for every record.',
+    `<resource-directory>: reading the feed ${feed} lost information (${examined}${report.issuesComplete ? '' : '; counts are lower bounds'}):`,
+    ...losses.map(([field, lost]) => `  • ${LOSSES[field]}: ${lost.count} of ${report.records} records (${percent(lost.share)})`),
+    `Commonest problems: ${problems.join(' · ')}`,
+    'Details: client.coverage() and the issues of each search result.',
   ].join('\n');
 }

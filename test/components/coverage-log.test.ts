@@ -55,8 +55,8 @@ describe('feed coverage in the console', () => {
       await settle();
       expect(client.reports.length).to.equal(1);
       expect(messages.length).to.equal(1);
-      expect(String(messages[0]![0])).to.contain(`the feed ${feed} lost information`);
-      expect(String(messages[0]![0])).to.contain('3 of 20 records (15%) had a web address that could not be used');
+      expect(String(messages[0]![0])).to.contain(`reading the feed ${feed} lost information`);
+      expect(String(messages[0]![0])).to.contain('unusable web addresses, left out: 3 of 20 records (15%)');
     } finally {
       restore();
     }

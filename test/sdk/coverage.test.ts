@@ -110,9 +110,9 @@ describe('client.coverage()', () => {
     expect(report.sample).toEqual({ limit: 150, total: 300 });
     expect([report.listings, report.lost.url]).toEqual([150, { count: 38, share: 38 / 150 }]);
     const notice = coverageNotice(report, API)!;
-    expect(notice).toContain(`the feed ${API} lost information`);
+    expect(notice).toContain(`reading the feed ${API} lost information`);
     expect(notice).toContain('the first 150 of its 300 listings were checked');
-    expect(notice).toContain('38 of 150 records (25%) had a web address that could not be used, left out.');
+    expect(notice).toContain('unusable web addresses, left out: 38 of 150 records (25%)');
   });
 });
 
@@ -122,11 +122,11 @@ describe('coverageNotice', () => {
     const report = { ...coverageReport(listings, issues), issuesComplete: true };
     expect(coverageNotice(report, FILE)).toBe(
       [
-        `<resource-directory>: the feed ${FILE} lost information when it was read (all 20 records were checked):`,
-        '  • 3 of 20 records (15%) had a web address that could not be used, left out.',
-        '  • 6 of 20 records (30%) had impossible or incomplete map coordinates, left out.',
-        'Commonest problems: 4× service_at_locations.0.location.latitude: impossible coordinates (N, N); dropped · 4× url: no scheme; https:// added: "…"; repaired · 3× url: not a usable http(s) URL: "…"; dropped.',
-        'Fix these in the feed, or see client.coverage() and the issues of each search result for every record.',
+        `<resource-directory>: reading the feed ${FILE} lost information (all 20 records were checked):`,
+        '  • unusable web addresses, left out: 3 of 20 records (15%)',
+        '  • impossible or half map coordinates, left out: 6 of 20 records (30%)',
+        'Commonest problems: 4× service_at_locations.0.location.latitude: impossible coordinates (N, N); dropped · 4× url: no scheme; https:// added: "…"; repaired · 3× url: not a usable http(s) URL: "…"; dropped',
+        'Details: client.coverage() and the issues of each search result.',
       ].join('\n'),
     );
     const { listings: clean, issues: none } = normalizeFeed(handMadeFeed().slice(0, 6), FILE);
