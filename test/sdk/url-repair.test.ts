@@ -14,6 +14,9 @@ describe('web addresses without a scheme', () => {
     expect(safeUrl('//cdn.example.org/logo.png', ['https'])).toBe('https://cdn.example.org/logo.png');
     expect(safeUrl(' "211sandiego.org/" ')).toBe('https://211sandiego.org/');
     expect(safeUrl('unitedway.org.')).toBe('https://unitedway.org/');
+    expect(repairUrl('www.a.org, www.b.org')).toEqual({ value: 'https://www.a.org/', repair: 'several addresses; the first kept; no scheme; https:// added' });
+    expect(repairUrl('https://a.org/help https://b.org')).toEqual({ value: 'https://a.org/help', repair: 'several addresses; the first kept' });
+    expect(safeUrl('https://example.org/Intake Form.pdf')).toBe('https://example.org/Intake%20Form.pdf');
   });
 
   it('only ever yields an http(s) URL with a host and no user name, whatever the input', () => {

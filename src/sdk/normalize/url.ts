@@ -35,6 +35,8 @@ const GENERIC_TLDS = new Set(
     .split(' '),
 );
 // A host name: letters, digits and hyphens in dot-separated labels, then an optional port, path, query or fragment.
+// "www.a.org, www.b.org" or "https://a.org https://b.org": a second address after a separator.
+const ANOTHER_WEB_ADDRESS = /[\s,;]+(?:https?:\/\/|www\.)/i;
 const BARE_HOST = /^((?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+([a-z]{2,24}|xn--[a-z\d-]{1,59}))\.?(?::\d{1,5})?(?:[/?#][^\s]*)?$/i;
 
 const decode = (text: string): string => {
@@ -111,11 +113,16 @@ export function repairUrl(input: unknown, schemes: readonly UrlScheme[] = WEB): 
   if (!text) return {};
   let repair: string | undefined;
   const web = schemes.includes('https') || schemes.includes('http');
+  const second = web ? ANOTHER_WEB_ADDRESS.exec(text) : null;
+  if (second) {
+    text = text.slice(0, second.index);
+    repair = 'several addresses; the first kept';
+  }
   if (!/^[a-z][a-z\d+.-]*:/i.test(text)) {
     const hostAndPath = text.replace(/^\/\//, '').replace(/[.,;]+$/, ''); // "unitedway.org." ends a sentence
     if (web && !text.includes('@') && isBareHost(hostAndPath)) {
       text = `https://${hostAndPath}`;
-      repair = 'no scheme; https:// added';
+      repair = [repair, 'no scheme; https:// added'].filter(Boolean).join('; ');
     } else {
       const email = schemes.includes('mailto') ? repairEmail(text) : {};
       if (email.value) return { value: `mailto:${email.value}`, ...(email.repair && { repair: email.repair }) };
