@@ -92,6 +92,17 @@ describe('client.coverage()', () => {
     expect([report.listings, report.records, report.lost.record.count, report.repaired.count]).toEqual([48, 50, 2, 19]);
   });
 
+  it('leaves the result cache to visitors\' searches when it pages through a file', async () => {
+    const records = Array.from({ length: 60 }, (_, i) => ({ id: `svc-${i}`, name: `Service ${i}` }));
+    server.use(http.get(FILE, () => HttpResponse.json(records)));
+    const stored: string[] = [];
+    const storage = { getItem: () => null, setItem: (key: string) => void stored.push(key), removeItem: () => undefined };
+    const client = createClient({ feed: FILE, kind: 'file', cache: { storage } });
+    await client.search({ text: 'Service 7' });
+    expect((await client.coverage()).listings).toBe(60);
+    expect(stored.filter((key) => key.includes('"search"'))).toHaveLength(1);
+  });
+
   it('samples an API through its first pages only, and says so', async () => {
     const requested: string[] = [];
     const all = Array.from({ length: 300 }, (_, i) => ({ id: `api-${i}`, name: `Service ${i}`, url: i % 4 ? 'https://ok.example/' : 'not a url', phones: [] }));
