@@ -84,9 +84,9 @@ export function coverageReport(listings: readonly Listing[], issues: readonly Fe
   const repairedRecords = new Set<string>();
   const patterns = new Map<string, IssuePattern>();
   issues.forEach((issue, index) => {
-    // A record without a usable id is still one record: count it by its place in the list.
     const record = issue.recordId ?? `#${index}`;
-    if (isRecordSkipped(issue, listingIds)) lostRecords.record.add(record);
+    // A skipped record has one issue saying so; its id may be missing, or repeated by another record.
+    if (isRecordSkipped(issue, listingIds)) lostRecords.record.add(`#${index}`);
     else if (isLoss(issue)) {
       const field = lostField(issue);
       if (field) lostRecords[field].add(record);

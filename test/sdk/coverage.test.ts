@@ -72,6 +72,12 @@ describe('coverageReport', () => {
     ]);
   });
 
+  it('counts each skipped record, even two under one id', () => {
+    const { listings, issues } = normalizeFeed([{ id: 'a', name: 'Kept' }, { id: 'b' }, { id: 'b' }, { id: 'c', name: '' }], FILE);
+    const report = coverageReport(listings, issues);
+    expect([report.listings, report.records, report.lost.record]).toEqual([1, 4, { count: 3, share: 3 / 4 }]);
+  });
+
   it('measures the demo sample feed', () => {
     const sample: unknown = JSON.parse(readFileSync('demo/data/sample-feed.json', 'utf8'));
     const { listings, issues } = normalizeFeed(sample, 'https://demo.test/sample-feed.json');
