@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeFeed, safeUrl } from '../../src/sdk/index.js';
+import { coverageReport, normalizeFeed, safeUrl } from '../../src/sdk/index.js';
 import { repairEmail, repairUrl, safeEmail } from '../../src/sdk/normalize/url.js';
 
 const FEED = 'https://feed.test/services.json';
@@ -17,6 +17,9 @@ describe('web addresses without a scheme', () => {
     expect(repairUrl('www.a.org, www.b.org')).toEqual({ value: 'https://www.a.org/', repair: 'several addresses; the first kept; no scheme; https:// added' });
     expect(repairUrl('https://a.org/help https://b.org')).toEqual({ value: 'https://a.org/help', repair: 'several addresses; the first kept' });
     expect(safeUrl('https://example.org/Intake Form.pdf')).toBe('https://example.org/Intake%20Form.pdf');
+    expect(repairUrl('foo.org (en español: foo.org/es)')).toEqual({ value: 'https://foo.org/', repair: 'words after the address removed; no scheme; https:// added' });
+    expect(repairUrl('Website: https://foo.org/help')).toEqual({ value: 'https://foo.org/help', repair: 'label before the address removed' });
+    expect(safeUrl('URL: www.foo.org')).toBe('https://www.foo.org/');
   });
 
   it('only ever yields an http(s) URL with a host and no user name, whatever the input', () => {
@@ -44,7 +47,6 @@ describe('web addresses without a scheme', () => {
       'N/A',
       'see website',
       'Call 555-1234',
-      'foo.org and bar.org',
       'unitedway',
       'javascript:alert(1)',
       'javascript://evil.org/%0Aalert(1)',
@@ -121,6 +123,20 @@ describe('URL and e-mail repairs in a feed', () => {
       { recordId: 'svc-2', path: 'email', message: 'mail headers (?…) removed: "pantry@food.org?bcc=list@spam.example"; repaired' },
       { recordId: 'svc-3', path: 'url', message: 'not a usable http(s) URL: "javascript:alert(document.cookie)"; dropped' },
     ]);
+  });
+});
+
+describe('placeholders', () => {
+  it('are reported as empty values, not as lost ones', () => {
+    const { listings, issues } = normalizeFeed([{ id: 'svc-9', name: 'Warmline', url: 'N/A', email: 'none', organization: { id: 'o', name: 'Org', website: '-' } }], FEED);
+    expect(listings[0]).not.toHaveProperty('url');
+    expect(listings[0]).not.toHaveProperty('email');
+    expect(issues).toEqual([
+      { recordId: 'svc-9', path: 'organization.website', message: 'placeholder "-"; treated as empty' },
+      { recordId: 'svc-9', path: 'url', message: 'placeholder "N/A"; treated as empty' },
+      { recordId: 'svc-9', path: 'email', message: 'placeholder "none"; treated as empty' },
+    ]);
+    expect(coverageReport(listings, issues).lost).toMatchObject({ url: { count: 0 }, email: { count: 0 } });
   });
 });
 

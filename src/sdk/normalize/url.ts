@@ -37,6 +37,9 @@ const GENERIC_TLDS = new Set(
 // A host name: letters, digits and hyphens in dot-separated labels, then an optional port, path, query or fragment.
 // "www.a.org, www.b.org" or "https://a.org https://b.org": a second address after a separator.
 const ANOTHER_WEB_ADDRESS = /[\s,;]+(?:https?:\/\/|www\.)/i;
+// "Website: www.foo.org": a label a spreadsheet column left in the value.
+const WEB_LABEL = /^(?:web ?site|web|url|home ?page|site|online)\s*:\s*/i;
+const PLACEHOLDER = /^(?:n\/?a|none|null|nil|unknown|tbd|not available|no (?:web ?site|e-?mail)|[-–—.x?]+)$/i;
 const BARE_HOST = /^((?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+([a-z]{2,24}|xn--[a-z\d-]{1,59}))\.?(?::\d{1,5})?(?:[/?#][^\s]*)?$/i;
 
 const decode = (text: string): string => {
@@ -54,6 +57,17 @@ function isBareHost(text: string): boolean {
   const match = BARE_HOST.exec(text);
   return match !== null && (/^www\./i.test(text) || isPlausibleTld(match[2]!.toLowerCase()));
 }
+
+/** The web address a scheme-less text plainly is, without words after it ("foo.org (in Spanish)"); or undefined. */
+function bareHostIn(text: string): { address: string; wordsAfter: boolean } | undefined {
+  const whole = text.replace(/[.,;]+$/, ''); // "unitedway.org." ends a sentence
+  if (isBareHost(whole)) return { address: whole, wordsAfter: false };
+  const first = /^\S+(?=\s)/.exec(text)?.[0].replace(/[.,;]+$/, '');
+  return first && isBareHost(first) ? { address: first, wordsAfter: true } : undefined;
+}
+
+/** Placeholders feeds put where they have no value ("N/A", "none", "-"): no address at all, not a bad one. */
+export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text.trim());
 
 /**
  * One plain e-mail address from what a feed wrote: a `mailto:` prefix, a display name, quotes, angle
@@ -113,16 +127,21 @@ export function repairUrl(input: unknown, schemes: readonly UrlScheme[] = WEB): 
   if (!text) return {};
   let repair: string | undefined;
   const web = schemes.includes('https') || schemes.includes('http');
+  const labelled = web ? WEB_LABEL.exec(text) : null;
+  if (labelled) {
+    text = text.slice(labelled[0].length);
+    repair = 'label before the address removed';
+  }
   const second = web ? ANOTHER_WEB_ADDRESS.exec(text) : null;
   if (second) {
     text = text.slice(0, second.index);
-    repair = 'several addresses; the first kept';
+    repair = [repair, 'several addresses; the first kept'].filter(Boolean).join('; ');
   }
   if (!/^[a-z][a-z\d+.-]*:/i.test(text)) {
-    const hostAndPath = text.replace(/^\/\//, '').replace(/[.,;]+$/, ''); // "unitedway.org." ends a sentence
-    if (web && !text.includes('@') && isBareHost(hostAndPath)) {
-      text = `https://${hostAndPath}`;
-      repair = [repair, 'no scheme; https:// added'].filter(Boolean).join('; ');
+    const bare = web && !text.includes('@') ? bareHostIn(text.replace(/^\/\//, '')) : undefined;
+    if (bare) {
+      text = `https://${bare.address}`;
+      repair = [repair, bare.wordsAfter && 'words after the address removed', 'no scheme; https:// added'].filter(Boolean).join('; ');
     } else {
       const email = schemes.includes('mailto') ? repairEmail(text) : {};
       if (email.value) return { value: `mailto:${email.value}`, ...(email.repair && { repair: email.repair }) };
