@@ -65,7 +65,8 @@ export default [
       resolve({ browser: true }),
       compile(),
       terser({ ecma: 2022 }),
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 55 * KiB } }),
+      // 57: the coverage report and feed repairs (+3.5 KiB) are inlined here, as the whole SDK is.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 57 * KiB } }),
     ],
     onwarn,
   },

@@ -1,4 +1,6 @@
 import { ResponseCache, type CacheOptions } from './cache.js';
+import type { CoverageReport } from './coverage.js';
+import { sampleCoverage, type CoverageOptions } from './coverage-sample.js';
 import { ApiFeed } from './feeds/api-feed.js';
 import { detectFeed } from './feeds/detect.js';
 import type { Feed, FeedContext, FeedInfo, FeedQuery, Geocoder, SearchNear } from './feeds/feed.js';
@@ -81,6 +83,8 @@ export interface ResourceDirectoryClient {
   get(id: string, options?: GetOptions): Promise<Listing>;
   /** The categories to offer as filters. */
   categories(options?: GetOptions): Promise<Category[]>;
+  /** How complete the feed is and what reading it lost: a whole static file, or an API's first pages. */
+  coverage(options?: CoverageOptions): Promise<CoverageReport>;
 }
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -188,6 +192,15 @@ class Client implements ResourceDirectoryClient {
 
   async categories({ signal }: GetOptions = {}): Promise<Category[]> {
     return (await this.#cached(['categories'], async (s) => (await this.#feed(s)).categories(s), signal)).value;
+  }
+
+  async coverage(options: CoverageOptions = {}): Promise<CoverageReport> {
+    const { signal } = options;
+    const [feed, { kind }] = await Promise.all([this.#feed(signal), this.info({ signal })]);
+    // A file's many pages come straight from the feed: in the result cache they would push visitors' searches out.
+    const searchPage = (page: number, pageSize: number) =>
+      kind === 'file' ? feed.search(toFeedQuery({ page, pageSize }), signal) : this.search({ page, pageSize, signal });
+    return sampleCoverage(searchPage, kind, options);
   }
 }
 

@@ -1,6 +1,11 @@
 // The SDK's public surface ("resource-directory/sdk"): named exports only, no DOM and no Lit anywhere below.
 export { createClient } from './client.js';
 export type { ClientOptions, GetOptions, ResourceDirectoryClient, SearchOptions } from './client.js';
+export { coverageReport } from './coverage.js';
+export type { CoverageField, CoverageReport, IssuePattern, LostField, Share } from './coverage.js';
+export type { CoverageOptions } from './coverage-sample.js';
+export { coverageNotice } from './coverage-notice.js';
+export { logCoverageOnce } from './coverage-log.js';
 export type { CacheOptions, KeyValueStorage } from './cache.js';
 export type { FeedInfo, Geocoder, Publisher, SearchNear } from './feeds/feed.js';
 export type { SearchSort } from './search/local-search.js';

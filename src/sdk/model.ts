@@ -126,6 +126,7 @@ export interface ServiceArea {
 }
 
 export interface Listing {
+  /** Unique in the feed: the feed's id, or `id~2`, `id~3` … for a different service under a repeated id. */
   id: string;
   name: string;
   alternateName?: string;
@@ -158,6 +159,7 @@ export interface Listing {
   lastModified?: string;
   /** Kilometres to the nearest location, when the search had a point. */
   distanceKm?: number;
+  /** The feed, and the record's id as the feed gives it. */
   source: { feed: string; id: string };
 }
 

@@ -1,4 +1,4 @@
-import type { ResourceDirectoryClient, SearchOptions, SearchResult } from '../../src/sdk/index.js';
+import { coverageReport, type ResourceDirectoryClient, type SearchOptions, type SearchResult } from '../../src/sdk/index.js';
 import type { Listing } from '../../src/sdk/model.js';
 
 type Respond = (options: SearchOptions) => Promise<SearchResult> | SearchResult;
@@ -34,6 +34,9 @@ export function fakeClient(listings: Listing[], respond?: Respond): ResourceDire
     },
     async categories() {
       return [];
+    },
+    async coverage() {
+      return { ...coverageReport(listings, []), issuesComplete: true };
     },
   } as ResourceDirectoryClient & { calls: SearchOptions[] };
 }

@@ -1,5 +1,5 @@
 import { dialable } from '../../sdk/normalize/phone.js';
-import { safeUrl } from '../../sdk/normalize/url.js';
+import { httpsUrl } from '../../sdk/normalize/https-url.js';
 
 /** One way to reach a crisis line; `label` is shown as written (custom lines) or translated (built-in). */
 export interface CrisisAction {
@@ -74,7 +74,7 @@ export function customLines(input: readonly CustomCrisisLine[]): CrisisLine[] {
     .map((line) => {
       const phone = dialable(line.phone);
       const text = dialable(line.text);
-      const chat = safeUrl(line.chat, ['https']);
+      const chat = httpsUrl(line.chat);
       const actions: CrisisAction[] = [];
       if (phone) actions.push({ kind: 'call', href: `tel:${phone}`, label: String(line.phone) });
       if (text) actions.push({ kind: 'text', href: `sms:${text}`, label: String(line.text) });

@@ -22,6 +22,7 @@ import { crisisStyles } from '../crisis/crisis.styles.js';
 import { QuickExitController } from '../quick-exit/quick-exit.js';
 import { savedStore } from '../saved/saved-store.js';
 import { lazy } from '../lazy.js';
+import { checkFeedCoverage } from './coverage-log.js';
 import { directoryStyles } from './directory.styles.js';
 import type { FilterState } from './filter-panel.js';
 import { languageSwitcher } from './language-switcher.js';
@@ -385,6 +386,7 @@ export class ResourceDirectory extends LitElement {
         });
       }
     }
+    checkFeedCoverage(this.#client(this.#feedUrl()), this.pageSize);
   }
 
   override render(): TemplateResult {

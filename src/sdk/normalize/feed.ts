@@ -2,6 +2,7 @@ import { FeedFormatError } from '../errors.js';
 import { readPage } from '../feeds/envelope.js';
 import type { FeedIssue, Listing } from '../model.js';
 import { assembleDataset, isDataset } from './dataset.js';
+import { compareDuplicate } from './duplicates.js';
 import { normalizeService } from './listing.js';
 import { isRecord } from './parse-entity.js';
 
@@ -66,20 +67,50 @@ export function servicesOf(records: readonly unknown[]): unknown[] {
   return services;
 }
 
-/** Normalizes service records, skipping (and reporting) records without id or name and repeated ids. */
+/** The listing id for the `occurrence`-th record with this feed id (2, 3, …): `id~2`, unique in the feed. */
+function distinctId(id: string, occurrence: number, taken: ReadonlyMap<string, unknown>): string {
+  let candidate = `${id}~${occurrence}`;
+  while (taken.has(candidate)) candidate = `${candidate}~${occurrence}`;
+  return candidate;
+}
+
+/**
+ * Normalizes service records, skipping (and reporting) records without id or name. A repeated id never
+ * hides a record: identical records and list/detail pairs become one listing (the fuller), different ones
+ * are both kept, the later under a distinct listing id (`source.id` stays the feed's); each with an issue.
+ */
 export function normalizeRecords(records: readonly unknown[], feedUrl: string): NormalizedFeed {
+  const byId = new Map<string, { listing: Listing; index: number }>();
+  const occurrences = new Map<string, number>();
   const listings: Listing[] = [];
   const issues: FeedIssue[] = [];
-  const ids = new Set<string>();
   for (const record of servicesOf(records)) {
-    const listing = normalizeService(record, feedUrl, issues);
-    if (!listing) continue;
-    if (ids.has(listing.id)) {
-      issues.push({ recordId: listing.id, path: 'id', message: 'repeated id; later record skipped' });
+    const recordIssues: FeedIssue[] = [];
+    const listing = normalizeService(record, feedUrl, recordIssues);
+    const seen = listing && byId.get(listing.id);
+    if (!listing || !seen) {
+      issues.push(...recordIssues);
+      if (listing) byId.set(listing.id, { listing, index: listings.push(listing) - 1 });
       continue;
     }
-    ids.add(listing.id);
-    listings.push(listing);
+    const id = listing.id;
+    const comparison = compareDuplicate(seen.listing, listing);
+    if (comparison === 'different') {
+      const occurrence = (occurrences.get(id) ?? 1) + 1;
+      occurrences.set(id, occurrence);
+      listing.id = distinctId(id, occurrence, byId);
+      byId.set(listing.id, { listing, index: listings.push(listing) - 1 });
+      issues.push(...recordIssues.map((issue) => ({ ...issue, recordId: listing.id })));
+      issues.push({ recordId: listing.id, path: 'id', message: `repeated id "${id}" on a different service; kept as listing "${listing.id}"` });
+      continue;
+    }
+    if (comparison === 'fuller-second') {
+      listings[seen.index] = listing;
+      seen.listing = listing;
+      issues.push(...recordIssues);
+    }
+    const message = comparison === 'same' ? 'repeated id on an identical record; merged into one listing' : 'repeated id on a shorter copy of this service; the fuller record kept';
+    issues.push({ recordId: id, path: 'id', message });
   }
   return { listings, issues };
 }

@@ -36,7 +36,7 @@ import { dialable, displayNumber, extensionDigits, extensionIn } from './phone.j
 import { toPlainText } from './plain-text.js';
 import { toSchedule } from './schedule.js';
 import { summarize } from './summary.js';
-import { safeEmail, safeUrl, type UrlScheme } from './url.js';
+import { isPlaceholder, repairEmail, repairUrl, type UrlScheme } from './url.js';
 
 type RawObject = Record<string, unknown>;
 const STATUSES: readonly ListingStatus[] = ['active', 'inactive', 'defunct', 'temporarily closed'];
@@ -66,17 +66,25 @@ class ListingBuilder {
   }
 
   /** A URL with one of the schemes (default http/https), or undefined with an issue when it is refused. */
+  /** True, with an issue, for a placeholder such as "N/A": the feed has no value there, which is not a loss. */
+  private placeholder(value: string, path: string): boolean {
+    if (isPlaceholder(value)) this.report(path, `placeholder ${JSON.stringify(value.slice(0, 20))}; treated as empty`);
+    return isPlaceholder(value);
+  }
+
   web(value: string | null | undefined, path: string, schemes?: readonly UrlScheme[]): string | undefined {
-    if (!value?.trim()) return undefined;
-    const url = safeUrl(value, schemes);
+    if (!value?.trim() || this.placeholder(value, path)) return undefined;
+    const { value: url, repair } = repairUrl(value, schemes);
     if (!url) this.report(path, `not a usable ${schemes?.join('/') ?? 'http(s)'} URL: ${JSON.stringify(value.slice(0, 60))}; dropped`);
+    else if (repair) this.report(path, `${repair}: ${JSON.stringify(value.slice(0, 60))}; repaired`);
     return url;
   }
 
   email(value: string | null | undefined, path: string): string | undefined {
-    if (!value?.trim()) return undefined;
-    const email = safeEmail(value);
+    if (!value?.trim() || this.placeholder(value, path)) return undefined;
+    const { value: email, repair } = repairEmail(value);
     if (!email) this.report(path, `not an e-mail address: ${JSON.stringify(value.slice(0, 60))}; dropped`);
+    else if (repair) this.report(path, `${repair}: ${JSON.stringify(value.slice(0, 60))}; repaired`);
     return email;
   }
 
