@@ -159,7 +159,7 @@ const DEMO_FIGURES = {
     phone: { count: 165 },
     address: { count: 135 },
     coordinates: { count: 134 },
-    hours: { count: 159 },
+    hours: { count: 158 },
     languages: { count: 167 },
     categories: { count: 167 },
     description: { count: 167 },
