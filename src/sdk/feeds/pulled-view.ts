@@ -31,14 +31,17 @@ export function indexed(records: unknown[], complete: boolean, feedUrl: string, 
   const recordsById = new Map<string, unknown[]>();
   for (const record of records) {
     const id = idOf(serviceOf(record));
-    recordsById.set(id, [...(recordsById.get(id) ?? []), record]);
+    const same = recordsById.get(id);
+    if (same) same.push(record);
+    else recordsById.set(id, [record]);
   }
   const ids = new Set(listings.map((listing) => listing.id));
   const issuesByRecord = new Map<string, FeedIssue[]>();
   const skipped: FeedIssue[] = [];
   for (const issue of issues) {
     if (issue.recordId === undefined || !ids.has(issue.recordId)) skipped.push(issue);
-    else issuesByRecord.set(issue.recordId, [...(issuesByRecord.get(issue.recordId) ?? []), issue]);
+    else if (issuesByRecord.has(issue.recordId)) issuesByRecord.get(issue.recordId)!.push(issue);
+    else issuesByRecord.set(issue.recordId, [issue]);
   }
   return {
     records,
