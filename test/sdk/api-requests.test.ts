@@ -44,6 +44,27 @@ describe('requests per page of results on the demo API', () => {
     expect(await count({ near: { latitude: 44.94, longitude: -123.03 }, sort: 'distance' })).toMatchObject({ forFirst: 2, forSecond: 0 });
   });
 
+  it('a postcode without a radius: one pull of the selection without it; another postcode costs nothing', async () => {
+    const { forFirst, forSecond, total, api } = await count({ near: { postcode: '97311' } });
+    expect({ forFirst, forSecond, total }).toEqual({ forFirst: 2, forSecond: 0, total: 167 });
+    demo.requests.length = 0;
+    await api.search({ near: { postcode: '97326' }, sort: 'name' });
+    await api.search({ near: { postcode: '10001' } }); // unknown: answered from the pull, no 400 from the server
+    expect(demo.requests).toEqual([]);
+    await api.search({ near: { postcode: '97311' }, text: 'support' });
+    expect(demo.requests).toHaveLength(1);
+    expect(demo.requests[0]).toMatch(/^\/hsds\/services\?/);
+    expect(demo.requests[0]).not.toMatch(/postcode/);
+  });
+
+  it('a postcode with a radius keeps the server\'s own selection', async () => {
+    const { forFirst, api } = await count({ near: { postcode: '97311' }, radiusKm: 10 });
+    expect(forFirst).toBe(1);
+    demo.requests.length = 0;
+    await api.search({ near: { postcode: '97312' }, radiusKm: 10 });
+    expect(demo.requests).toEqual([expect.stringMatching(/^\/hsds\/service_at_locations\?.*postcode=97312.*proximity=10000/)]);
+  });
+
   it('with cache: false, each search asks again', async () => {
     const api = createClient({ feed: demo.api, kind: 'api', cache: false });
     await api.info();

@@ -38,6 +38,12 @@ const filters: Record<string, Query> = {
   'open on a Sunday night': { openAt: sundayNight },
   'a point': { near: salem },
   'a point and a radius': { near: salem, radiusKm: 8 },
+  // A ZIP without a radius lists every service, nearest first: not only those at that ZIP.
+  'a postcode': { near: { postcode: '97311' } },
+  'a postcode + text': { text: 'support', near: { postcode: '97312' } },
+  'a postcode + category': { categories: ['term-food'], near: { postcode: '97326' } },
+  'a postcode + free + Spanish': { free: true, languages: ['es'], near: { postcode: '97310' } },
+  'a postcode and a radius': { near: { postcode: '97311' }, radiusKm: 10 },
   'free + Vietnamese': { free: true, languages: ['vi'] },
   'free + Spanish + open now': { free: true, languages: ['es'], openAt: tuesdayAfternoon },
   'text + free': { text: 'food', free: true },
@@ -66,6 +72,8 @@ describe('an HSDS API answers like the same data as a file', () => {
   for (const [name, query] of Object.entries(filters)) {
     for (const sort of sorts) {
       if (sort === 'distance' && !query.near) continue;
+      // The server's postcode+radius selection comes back nearest first, so its "feed order" is not the file's.
+      if (sort === 'relevance' && query.radiusKm !== undefined && query.near && 'postcode' in query.near) continue;
       it(`${name}${sort ? `, sorted by ${sort}` : ''}`, async () => {
         const fromFile = summary(await allPages(file, { ...query, sort }));
         const fromApi = summary(await allPages(api, { ...query, sort }));
@@ -80,6 +88,21 @@ describe('an HSDS API answers like the same data as a file', () => {
     const totals = await Promise.all(Object.values(filters).map(async (query) => (await file.search(query)).total));
     expect(totals.filter((total) => total > 0).length).toBeGreaterThanOrEqual(Object.keys(filters).length - 2);
     expect((await file.search(filters['free + Vietnamese']!)).total).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown postcode without a radius as the file does: nothing, and why', async () => {
+    const query = { near: { postcode: '10001' }, text: 'support' };
+    const fromFile = await file.search(query);
+    expect(fromFile).toMatchObject({ items: [], total: 0, issues: [{ path: 'near.postcode' }] });
+    expect(await api.search(query)).toEqual(fromFile);
+  });
+
+  it('places a postcode with the geocoder first, as the file does', async () => {
+    const geocode = async (postcode: string) => (postcode === '10001' ? salem : undefined);
+    const withGeocoder = (client: ResourceDirectoryClient) => allPages(client, { near: { postcode: '10001' }, sort: 'distance' });
+    const fromFile = summary(await withGeocoder(createClient({ feed: demo.file, kind: 'file', geocode })));
+    expect(fromFile.total).toBe(167);
+    expect(summary(await withGeocoder(createClient({ feed: demo.api, kind: 'api', geocode })))).toEqual(fromFile);
   });
 
   it('orders by distance with the nearest first and unknown distances last, across pages', async () => {

@@ -1,5 +1,6 @@
 import { ResponseCache, type CacheOptions, type Cached } from '../cache.js';
 import { FeedFormatError, NotFoundError } from '../errors.js';
+import type { Coordinates } from '../geo.js';
 import type { Category, FeedIssue, Listing, SearchResult } from '../model.js';
 import { categoryFromTerm } from '../normalize/category.js';
 import { isServiceAtLocation, normalizeRecords, recordsOf } from '../normalize/feed.js';
@@ -10,7 +11,7 @@ import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { pullAll } from './api-pull.js';
 import { readPage } from './envelope.js';
 import { idOf, indexed, isShallow, serviceOf, type PulledView } from './pulled-view.js';
-import { MAX_RESULT_ISSUES, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
+import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
 
 const API_MAX_BYTES = 5 * 1024 * 1024;
 /** Asked for when pulling a whole selection; servers answer with their own maximum when it is lower. */
@@ -105,10 +106,12 @@ export class ApiFeed implements Feed {
     const [firstCategory, ...otherCategories] = query.categories ?? [];
     if (firstCategory) params.set(legacy ? 'taxonomy_id' : 'taxonomy_term_id', firstCategory);
     const near = query.near;
-    const postcode = near && 'postcode' in near ? near.postcode : undefined;
+    // Servers select only the services AT a postcode; without a radius a file lists every service, nearest
+    // first, so the postcode is then placed and measured here instead of being sent.
+    const postcode = near && 'postcode' in near && query.radiusKm !== undefined ? near.postcode : undefined;
     if (postcode) {
       params.set('postcode', postcode);
-      if (query.radiusKm !== undefined) params.set('proximity', String(Math.round(query.radiusKm * 1000)));
+      params.set('proximity', String(Math.round(query.radiusKm! * 1000)));
     }
     // Location search is /service_at_locations in HSDS 3; legacy APIs take the postcode on /services.
     const selection: Selection = { endpoint: postcode && !legacy ? 'service_at_locations' : 'services', params, legacy };
@@ -172,11 +175,31 @@ export class ApiFeed implements Feed {
   async #searchPulled(selection: Selection, local: LocalFilters, query: FeedQuery, signal?: AbortSignal): Promise<SearchResult> {
     const near = query.near;
     const point = near && 'latitude' in near ? near : undefined;
+    const serverPlaced = selection.params.has('postcode');
     // Categories, languages, fees, hours and places are nested: shallow list items cannot be judged on them.
-    const needsDetails = local.categories.length > 0 || Boolean(local.languages?.length) || Boolean(local.free) || local.openAt !== undefined || Boolean(point);
+    const needsDetails =
+      local.categories.length > 0 || Boolean(local.languages?.length) || Boolean(local.free) || local.openAt !== undefined || Boolean(point) || (Boolean(near) && !serverPlaced);
     const { value: view, stale } = await this.#view(selection, needsDetails, signal);
     let searchPoint = point;
-    if (near && 'postcode' in near) searchPoint = (await this.#context.geocode?.(near.postcode, { signal })) ?? view.index.postcodePoint(near.postcode);
+    if (near && 'postcode' in near) {
+      const placed = await this.#placePostcode(near.postcode, serverPlaced ? view : undefined, selection, signal);
+      searchPoint = placed.point;
+      if (!searchPoint && !serverPlaced) {
+        // As a file answers; a bounded pull may have missed the postcode's addresses, hence the lower bound.
+        return {
+          items: [],
+          total: 0,
+          page: query.page,
+          pageSize: query.pageSize,
+          totalPages: 0,
+          issues: [unknownPostcodeIssue(near.postcode)],
+          ...(!placed.complete && { totalIsLowerBound: true }),
+          ...(stale && { stale }),
+        };
+      }
+    }
+    // When `maxRecords` stopped the pull, nearest-first is nearest among the records pulled (in the server's
+    // order, not by distance): nearer services may lie beyond the bound, which the lower bound admits.
     const found = view.index.search({
       ...local,
       point: searchPoint,
@@ -199,6 +222,18 @@ export class ApiFeed implements Feed {
       ...(!view.complete && { totalIsLowerBound: true }),
       ...(stale && { stale }),
     };
+  }
+
+  /**
+   * Where a postcode is: the geocoder's answer, else the centroid of the feed's own addresses with it, found
+   * like a file does among ALL its addresses (those of a text or category selection would move the point), in
+   * the selection the server placed, when given. `complete` is false when a bound cut the addresses searched.
+   */
+  async #placePostcode(postcode: string, serverPlaced: PulledView | undefined, selection: Selection, signal?: AbortSignal): Promise<{ point?: Coordinates; complete: boolean }> {
+    const geocoded = await this.#context.geocode?.(postcode, { signal });
+    if (geocoded) return { point: geocoded, complete: true };
+    const everything = serverPlaced ?? (await this.#view({ ...selection, params: new URLSearchParams() }, true, signal)).value;
+    return { point: everything.index.postcodePoint(postcode), complete: everything.complete };
   }
 
   /** The pulled selection, indexed; with `detailed`, its shallow items completed first (within a budget). */

@@ -1,5 +1,5 @@
 import type { Coordinates } from '../geo.js';
-import type { Category, Listing, SearchResult } from '../model.js';
+import type { Category, FeedIssue, Listing, SearchResult } from '../model.js';
 import type { SearchSort } from '../search/local-search.js';
 
 /** Where to search from: a point, or a postcode/ZIP (which the server, a geocoder or the feed places). */
@@ -60,6 +60,12 @@ export interface Feed {
   get(id: string, signal?: AbortSignal): Promise<Listing>;
   categories(signal?: AbortSignal): Promise<Category[]>;
 }
+
+/** Why a search near a postcode that neither the geocoder nor the feed's own addresses can place found nothing. */
+export const unknownPostcodeIssue = (postcode: string): FeedIssue => ({
+  path: 'near.postcode',
+  message: `postcode "${postcode}" is not in this feed, so nothing can be measured from it`,
+});
 
 /** Issues attached to one result page at most; they are diagnostics, not content. */
 export const MAX_RESULT_ISSUES = 100;

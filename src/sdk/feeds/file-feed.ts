@@ -6,7 +6,7 @@ import { isRecord } from '../normalize/parse-entity.js';
 import { SearchIndex } from '../search/local-search.js';
 import { isFeedDown } from '../type-guards.js';
 import { FILE_MAX_BYTES } from './detect.js';
-import { MAX_RESULT_ISSUES, type Feed, type FeedContext, type FeedInfo, type FeedQuery } from './feed.js';
+import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type Feed, type FeedContext, type FeedInfo, type FeedQuery } from './feed.js';
 
 interface LoadedFile {
   version: string;
@@ -99,7 +99,7 @@ export class FileFeed implements Feed {
     if (near && 'postcode' in near) {
       point = (await this.#context.geocode?.(near.postcode, { signal })) ?? file.index.postcodePoint(near.postcode);
       if (!point) {
-        return result([], 0, [{ path: 'near.postcode', message: `postcode "${near.postcode}" is not in this feed, so nothing can be measured from it` }]);
+        return result([], 0, [unknownPostcodeIssue(near.postcode)]);
       }
     }
     const { items, total } = file.index.search({ ...query, point });
