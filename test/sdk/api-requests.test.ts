@@ -57,6 +57,17 @@ describe('requests per page of results on the demo API', () => {
     expect(demo.requests[0]).not.toMatch(/postcode/);
   });
 
+  it('a postcode with a text is placed among all the feed\'s addresses (one more pull), unless a geocoder places it', async () => {
+    const query = { near: { postcode: '97311' }, text: 'support' };
+    expect(await count(query)).toMatchObject({ forFirst: 3, forSecond: 0 }); // the text's selection, then everything
+    const geocode = async () => ({ latitude: 44.94, longitude: -123.03 });
+    const api = createClient({ feed: demo.api, kind: 'api', geocode });
+    await api.info();
+    demo.requests.length = 0;
+    await api.search(query);
+    expect(demo.requests).toHaveLength(1);
+  });
+
   it('a postcode with a radius keeps the server\'s own selection', async () => {
     const { forFirst, api } = await count({ near: { postcode: '97311' }, radiusKm: 10 });
     expect(forFirst).toBe(1);

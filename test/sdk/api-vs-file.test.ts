@@ -97,6 +97,14 @@ describe('an HSDS API answers like the same data as a file', () => {
     expect(await api.search(query)).toEqual(fromFile);
   });
 
+  it('says "at least" for a postcode when maxRecords stopped the pull', async () => {
+    const bounded = createClient({ feed: demo.api, kind: 'api', maxRecords: 100 });
+    const known = await bounded.search({ near: { postcode: '97311' } });
+    expect(known).toMatchObject({ total: 100, totalIsLowerBound: true });
+    expect(await bounded.search({ near: { postcode: '10001' } })).toMatchObject({ items: [], total: 0, totalIsLowerBound: true, issues: [{ path: 'near.postcode' }] });
+    expect((await api.search({ near: { postcode: '97311' } })).totalIsLowerBound).toBeUndefined();
+  });
+
   it('places a postcode with the geocoder first, as the file does', async () => {
     const geocode = async (postcode: string) => (postcode === '10001' ? salem : undefined);
     const withGeocoder = (client: ResourceDirectoryClient) => allPages(client, { near: { postcode: '10001' }, sort: 'distance' });
