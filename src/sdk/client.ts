@@ -30,11 +30,15 @@ export interface ClientOptions {
   cache?: CacheOptions | false;
   /** How many `GET /services/{id}` run at once when list items must be completed. Default 4. */
   concurrency?: number;
-  /** Places a postcode, for searching a static file near one (otherwise the feed's own addresses are used). */
+  /**
+   * Places a postcode, for searching near one without a radius (otherwise the feed's own addresses with it are
+   * used); with a radius, an API places the postcode itself.
+   */
   geocode?: Geocoder;
   /**
    * Most records pulled from an API, a page of up to 100 at a time, when a query needs what the API cannot
-   * select or order (several categories, languages, free, open now, a point, sort by name or distance).
+   * select or order (several categories, languages, free, open now, a point or a postcode without a radius,
+   * sort by name or distance).
    * Beyond it, results say `totalIsLowerBound`. Default 2000.
    */
   maxRecords?: number;

@@ -190,8 +190,9 @@ export class ResourceDirectory extends LitElement {
   /** A configured SDK client; by default one is made from `feed`. */
   client?: ResourceDirectoryClient;
   /**
-   * Places a postcode or place name for a static-file feed: `(place, { signal }) => Promise<{ latitude,
-   * longitude } | undefined>`. Without it, a static feed is searched near its own addresses with that postcode.
+   * Places a postcode or place name for a static-file feed, or for an API searched near a postcode without a
+   * radius: `(place, { signal }) => Promise<{ latitude, longitude } | undefined>`. Without it, the feed's own
+   * addresses with that postcode place it.
    */
   geocode?: Geocoder;
 
