@@ -44,6 +44,10 @@ const weeklySchedule = (plain = false): fc.Arbitrary<Schedule> =>
     .map(({ days, zone, ...fields }) => {
       const schedule: Schedule = { level: 'service', freq: 'WEEKLY', byDay: days.map((day) => ({ day })), byMonthDay: [], ...zone };
       for (const [key, value] of Object.entries(fields)) if (value !== undefined) Object.assign(schedule, { [key]: value });
+      // Regular timetables only: a schedule pinned to a few dates beside them is a holiday exception, which
+      // replaces hours rather than adding to them (exceptions.test.ts covers those).
+      if (schedule.validFrom && schedule.validTo && Date.parse(schedule.validTo) - Date.parse(schedule.validFrom) < 31 * DAY) delete schedule.validTo;
+      if (schedule.until && schedule.until === schedule.dtstart) delete schedule.until;
       return schedule;
     });
 
