@@ -5,7 +5,8 @@ import { FeedFormatError } from '../errors.js';
 import { isRawFile, RawFile } from '../http/raw-file.js';
 import type { FeedIssue } from '../model.js';
 import { decodeText, parseCsv } from '../normalize/csv.js';
-import { isKnownTable, tableKey } from '../normalize/dataset.js';
+import { isDataset } from '../normalize/dataset.js';
+import { legacyTableKey, upgradeLegacyTables } from '../normalize/legacy-tables.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { isHttpError, isResponseTooLargeError } from '../type-guards.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
@@ -65,6 +66,9 @@ const SIBLING_TABLES = [
   'cost_options',
 ];
 const LEGACY_TABLES = ['regular_schedules', 'holiday_schedules', 'physical_addresses', 'services_taxonomy', 'eligibility'];
+/** The tables a listing draws on; others (funding, metadata, programs, …) are not fetched. */
+const KNOWN_TABLES = new Set([...SIBLING_TABLES.map(legacyTableKey), 'service_at_locations']);
+const isKnownTable = (name: string): boolean => KNOWN_TABLES.has(legacyTableKey(name));
 
 const baseName = (path: string): string => path.replace(/[?#].*$/, '').replace(/^.*\//, '');
 const hasTableExtension = (path: string): boolean => /\.(?:csv|tsv|txt|json)$/i.test(baseName(path));
@@ -96,8 +100,8 @@ async function readDescriptor(descriptor: { resources: unknown[] }, readFile: Re
     const path = `resources.${index}`;
     const name = typeof resource.name === 'string' ? resource.name : '';
     const paths = (Array.isArray(resource.path) ? resource.path : [resource.path]).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-    const fromPath = paths[0] === undefined ? undefined : tableKey(baseName(paths[0]));
-    const table = fromPath && isKnownTable(fromPath) ? fromPath : tableKey(name);
+    const fromPath = paths[0] === undefined ? undefined : legacyTableKey(baseName(paths[0]));
+    const table = fromPath && isKnownTable(fromPath) ? fromPath : legacyTableKey(name);
     if (!isKnownTable(table)) return; // funding, metadata, …: nothing a listing shows
     if (Array.isArray(resource.data)) {
       addRows(dataset, table, inlineRows(resource.data));
@@ -191,7 +195,7 @@ function readZip(file: RawFile, source: TableSource, issues: FeedIssue[]): Promi
   // No descriptor: every table file in the zip, by its name.
   const dataset: Record<string, Row[]> = {};
   for (const name of names) {
-    const table = tableKey(baseName(name));
+    const table = legacyTableKey(baseName(name));
     const rows = isKnownTable(table) ? rowsOf(entryBody(name)) : undefined;
     if (rows) addRows(dataset, table, rows);
   }
@@ -201,23 +205,24 @@ function readZip(file: RawFile, source: TableSource, issues: FeedIssue[]): Promi
 /** A lone CSV: the package's descriptor beside it if there is one, otherwise the conventional sibling tables. */
 async function readCsvSet(file: RawFile, source: TableSource, issues: FeedIssue[]): Promise<Record<string, Row[]>> {
   const readFile = httpFiles(file.url, source, issues);
-  const own = tableKey(baseName(new URL(file.url).pathname));
+  const own = legacyTableKey(baseName(new URL(file.url).pathname));
   // A table file named otherwise ("export.csv") is taken to be the services table.
   const ownTable = isKnownTable(own) ? own : 'services';
   const withOwn: ReadFile = (path) => (resolves(path, file.url) === file.url ? Promise.resolve(file) : readFile(path));
   const descriptor = await readFile('datapackage.json').catch(() => undefined);
   if (isDataPackage(descriptor)) return readDescriptor(descriptor, withOwn, source, issues);
   const dataset: Record<string, Row[]> = { [ownTable]: parseCsv(decodeText(file.bytes)) };
-  const siblings = SIBLING_TABLES.filter((table) => tableKey(table) !== ownTable);
+  const siblings = SIBLING_TABLES.filter((table) => legacyTableKey(table) !== ownTable);
   await mapWithConcurrency(siblings, source.concurrency, async (table) => {
     const rows = rowsOf(await readFile(`${table}.csv`));
-    if (rows) addRows(dataset, tableKey(table), rows);
+    if (rows) addRows(dataset, legacyTableKey(table), rows);
   });
   return dataset;
 }
 
 /**
- * The tables of a data package, a zip or a CSV table (with its siblings), as one dataset object.
+ * The tables of a data package, a zip, a CSV table (with its siblings) or a JSON object of 1.x tables, as
+ * one dataset object of 3.x tables.
  * Optional tables that are missing are left out; a missing services table is a FeedFormatError.
  */
 export async function readTables(body: unknown, url: string, source: TableSource): Promise<TableSet> {
@@ -225,7 +230,10 @@ export async function readTables(body: unknown, url: string, source: TableSource
   let dataset: Record<string, Row[]>;
   if (isRawFile(body)) dataset = await (body.type === 'zip' ? readZip(body, source, issues) : readCsvSet(body, source, issues));
   else if (isDataPackage(body)) dataset = await readDescriptor(body, httpFiles(url, source, issues), source, issues);
+  else if (isDataset(body)) dataset = body as Record<string, Row[]>;
   else throw new FeedFormatError(url, 'not a data package');
-  if (!dataset.services) throw new FeedFormatError(url, 'the data package has no services table');
-  return LEGACY_TABLES.some((table) => dataset[table]?.length) ? { dataset, issues, version: '1.x' } : { dataset, issues };
+  if (!isDataset(dataset)) throw new FeedFormatError(url, 'the data package has no services table');
+  const legacy = Object.keys(dataset).some((key) => LEGACY_TABLES.includes(legacyTableKey(key)));
+  dataset = upgradeLegacyTables(dataset);
+  return legacy ? { dataset, issues, version: '1.x' } : { dataset, issues };
 }

@@ -1,8 +1,12 @@
+/** A registry symbol, so a RawFile is recognised by the data-package reader even from a separate bundle. */
+const rawFileBrand: unique symbol = Symbol.for('resource-directory.raw-file');
+
 /**
  * A body that is not JSON but a table file: a CSV table or a zipped data package. The bytes are kept as
  * they came; the lazily loaded data-package reader decodes them.
  */
 export class RawFile {
+  readonly [rawFileBrand] = true;
   readonly type: 'csv' | 'zip';
   readonly bytes: Uint8Array;
   readonly url: string;
@@ -14,7 +18,8 @@ export class RawFile {
   }
 }
 
-export const isRawFile = (value: unknown): value is RawFile => value instanceof RawFile;
+export const isRawFile = (value: unknown): value is RawFile =>
+  typeof value === 'object' && value !== null && (value as Partial<RawFile>)[rawFileBrand] === true;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4", a zip's first local file header
 const CSV_PATH = /\.(?:csv|tsv|txt)$/i;

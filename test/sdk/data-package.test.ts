@@ -1,0 +1,232 @@
+import { zipSync } from 'fflate';
+import { http, HttpResponse } from 'msw';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { createClient, isResponseTooLargeError, type Listing, type SearchResult } from '../../src/sdk/index.js';
+import { assembleDataset } from '../../src/sdk/normalize/dataset.js';
+import { upgradeLegacyTables } from '../../src/sdk/normalize/legacy-tables.js';
+import { useMockServer } from './support/msw.js';
+import { bytesOf, samplePackage, serveFiles } from './support/package-files.js';
+
+const server = useMockServer();
+const BASE = 'https://data.test/hsds/';
+const HELPLINE = 'c89eb05c-62dd-4b64-b494-0cc347b6ea7f'; // Never Homeless Helpline
+const TEACHERS = '25f6e86d-ba99-4819-b6f4-2f23dbe38806'; // Dear Teacher Skills Refresh
+
+const all = (feed: string, options: Partial<Parameters<typeof createClient>[0]> = {}): Promise<SearchResult> =>
+  createClient({ feed, ...options }).search({ pageSize: 100 });
+const byId = (result: SearchResult, id: string): Listing => result.items.find((item) => item.id === id)!;
+/** The listings without the feed URL they came from, to compare one package read several ways. */
+const comparable = (result: SearchResult) => result.items.map(({ source, ...listing }) => ({ ...listing, source: { id: source.id } }));
+
+const withoutFile = (files: Map<string, Uint8Array>, ...names: string[]) => new Map([...files].filter(([name]) => !names.includes(name)));
+const zipOf = (files: Map<string, Uint8Array>, folder = '') => zipSync(Object.fromEntries([...files].map(([name, bytes]) => [`${folder}${name}`, bytes])));
+
+/** The sample's CSV tables as one JSON object, as an export would write them: blank cells are "". */
+function jsonTables(files: Map<string, Uint8Array>): Record<string, unknown[]> {
+  const tables: Record<string, unknown[]> = {};
+  for (const [name, bytes] of files) {
+    if (name.endsWith('.csv')) tables[name] = Papa.parse(new TextDecoder().decode(bytes), { header: true, skipEmptyLines: true }).data as unknown[];
+  }
+  return tables;
+}
+
+describe('the Open Referral HSDS 1.1 sample data package', () => {
+  it('loads from its datapackage.json URL with addresses, schedules, phones, languages and eligibility', async () => {
+    serveFiles(server, BASE, samplePackage());
+    const client = createClient({ feed: `${BASE}datapackage.json` });
+    const result = await client.search({ pageSize: 100 });
+
+    expect(result.total).toBe(13);
+    expect(await client.info()).toEqual({ kind: 'file', version: '1.x' });
+    const helpline = byId(result, HELPLINE);
+    expect(helpline.name).toBe('Never Homeless Helpline');
+    expect(helpline.organization).toMatchObject({ name: 'Sanctuary Example City', email: 'sanctuary@example.com' });
+    expect(helpline.locations).toEqual([
+      expect.objectContaining({
+        name: 'Sanctuary on 5th Street',
+        address: { lines: ['Address 1', 'Address 2'], city: 'New York City', region: 'NY', postalCode: '10001', country: 'US' },
+        accessibility: ['disabled_parking Some details regarding the parking lot'],
+        transportation: 'On the Number 41 bus route.',
+      }),
+    ]);
+    expect(helpline.schedules.map((s) => [s.level, s.byDay.map((d) => d.day).join(), s.opensAt, s.closesAt])).toEqual([
+      ['service_at_location', 'MO', '09:00', '17:00'],
+      ['service_at_location', 'TU', '09:00', '17:00'],
+      ['service_at_location', 'WE', '09:00', '17:00'],
+    ]);
+    expect(helpline.languages).toEqual([{ name: 'English' }, { name: 'Spanish' }]);
+    expect(helpline.eligibility).toBe('adult');
+    expect(helpline.serviceAreas).toEqual([{ name: 'Sample service area', description: 'A description about the service area' }]);
+    expect(helpline.applicationProcess).toBe('Call for further information');
+
+    const teachers = byId(result, TEACHERS);
+    expect(teachers.phones).toEqual([
+      { number: '(0123) 4567 8900', tel: '012345678900', extension: '42', kind: 'voice', description: 'Roz Bernstein Main Office', languages: [{ code: 'en' }, { code: 'es' }] },
+    ]);
+    // A description spread over several CSV lines stays whole.
+    expect(teachers.description).toContain('• Childhood Development');
+    const youngMinds = byId(result, '25870bcf-7528-4e05-8f0c-7e639075ce71');
+    expect(youngMinds.locations[0]).toMatchObject({ latitude: 39.428192, longitude: -119.897426 });
+  });
+
+  it('gives the same listings from the descriptor, a zip, services.csv and JSON tables', async () => {
+    const files = samplePackage();
+    serveFiles(server, BASE, files);
+    serveFiles(server, 'https://zip.test/', new Map([['export.zip', zipOf(files, 'hsds-export/')]]));
+    serveFiles(server, 'https://csv.test/', withoutFile(files, 'datapackage.json'));
+    serveFiles(server, 'https://json.test/', new Map([['tables.json', bytesOf(JSON.stringify(jsonTables(files)))]]));
+
+    const fromDescriptor = await all(`${BASE}datapackage.json`);
+    const fromZip = await all('https://zip.test/export.zip');
+    const fromCsv = await all('https://csv.test/services.csv');
+    const fromJson = await all('https://json.test/tables.json');
+
+    expect(fromDescriptor.items.length).toBe(13);
+    expect(comparable(fromZip)).toEqual(comparable(fromDescriptor));
+    expect(comparable(fromCsv)).toEqual(comparable(fromDescriptor));
+    expect(comparable(fromJson)).toEqual(comparable(fromDescriptor));
+  });
+
+  it('fetches only the tables a listing uses', async () => {
+    const requested = serveFiles(server, BASE, samplePackage());
+    await all(`${BASE}datapackage.json`);
+    expect(requested).not.toContain('funding.csv');
+    expect(requested).not.toContain('metadata.csv');
+    expect(new Set(requested).size).toBe(requested.length);
+  });
+
+  it('falls back to data/<file> when an unedited template descriptor points beside itself', async () => {
+    const files = samplePackage();
+    const published = new Map([...files].map(([name, bytes]) => [name === 'datapackage.json' ? name : `data/${name}`, bytes]));
+    serveFiles(server, BASE, published);
+    const result = await all(`${BASE}datapackage.json`);
+    expect(result.total).toBe(13);
+    expect(byId(result, HELPLINE).locations[0]!.address?.city).toBe('New York City');
+  });
+
+  it('loads without optional tables, saying which were missing', async () => {
+    serveFiles(server, BASE, withoutFile(samplePackage(), 'languages.csv', 'regular_schedules.csv'));
+    const result = await all(`${BASE}datapackage.json`);
+    const helpline = byId(result, HELPLINE);
+    expect(helpline.languages).toEqual([]);
+    expect(helpline.schedules).toEqual([]);
+    expect(helpline.eligibility).toBe('adult');
+    expect(result.issues.map((issue) => issue.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('"language"'), expect.stringContaining('"regular_schedule"')]),
+    );
+  });
+
+  it('keeps holiday schedules on the service at location they name, for the hours engine', () => {
+    const services = assembleDataset(upgradeLegacyTables(jsonTables(samplePackage()))) as Record<string, unknown>[];
+    const helpline = services.find((service) => service.id === HELPLINE)!;
+    const [sal] = helpline.service_at_locations as Record<string, unknown>[];
+    expect(sal!.holiday_schedules).toEqual([expect.objectContaining({ closed: 'true', start_date: '2019-12-24', end_date: '2019-12-26' })]);
+  });
+});
+
+describe('tabular quirks', () => {
+  const CRLF = '\r\n';
+  /** A small 1.x package: a BOM, CRLF, a quoted cell over several lines, blank cells, a `;`-delimited table. */
+  const quirky = new Map([
+    [
+      'services.csv',
+      bytesOf(
+        '\uFEFFid,organization_id,name,description,email,taxonomy_ids' + CRLF +
+          's1,o1,"Crisis Line","Call us.' + CRLF + CRLF + 'Open to ""everyone"", always.",, ' + CRLF +
+          's2,o1,Food Bank,Groceries.,,t2' + CRLF + CRLF,
+      ),
+    ],
+    ['organizations.csv', bytesOf('id,name\no1,Helpers Inc.\n')],
+    ['locations.csv', bytesOf('id;name;latitude;longitude\nl1;Main Office;40.7;-74.0\n')],
+    ['services_at_location.csv', bytesOf('id,service_id,location_id\nsal1,s1,l1\n')],
+    ['regular_schedules.csv', bytesOf('id,service_id,location_id,weekday,opens_at,closes_at\nr1,s1,l1,Wednesday,17:30,18:30\n')],
+    ['services_taxonomy.csv', bytesOf('id,service_id,taxonomy_id\nst1,s1,t1\n')],
+    ['taxonomy.csv', bytesOf('id,name,parent_id,vocabulary\nt1,Crisis Intervention,t0,AIRS\nt2,Food Pantries,,AIRS\n')],
+    ['eligibility.csv', bytesOf('id,service_id,eligibility,minimum_age,maximum_age\ne1,s1,Adults,18,\ne2,s1,Residents of the county,,64\n')],
+    ['contacts.csv', bytesOf('id,service_id,name\nc1,s2,Front desk\n')],
+    ['phones.csv', bytesOf('id,contact_id,number,language\np1,c1,555-0100,"English; Spanish"\n')],
+    ['required_documents.csv', bytesOf('id,service_id,document\nd1,s2,Proof of address\n')],
+  ]);
+
+  it('reads BOM, CRLF, multi-line quoted cells, blank cells and ;-delimited files', async () => {
+    serveFiles(server, 'https://quirks.test/', quirky);
+    const result = await all('https://quirks.test/services.csv');
+    const crisis = byId(result, 's1');
+    expect(crisis.description).toBe('Call us.\n\nOpen to "everyone", always.');
+    expect(crisis.email).toBeUndefined();
+    expect(crisis.organization?.name).toBe('Helpers Inc.');
+    expect(crisis.locations[0]).toMatchObject({ name: 'Main Office', latitude: 40.7, longitude: -74 });
+    // Named by service and location, the meeting time is that service's there, not the building's hours.
+    expect(crisis.schedules).toEqual([expect.objectContaining({ level: 'service_at_location', byDay: [{ day: 'WE' }], opensAt: '17:30', closesAt: '18:30' })]);
+    expect(result.issues.filter((issue) => issue.recordId === 's1')).toEqual([]);
+  });
+
+  it('joins taxonomy terms, eligibility rows and contacts with their phones', async () => {
+    serveFiles(server, 'https://quirks.test/', quirky);
+    const result = await all('https://quirks.test/services.csv');
+    const crisis = byId(result, 's1');
+    expect(crisis.categories).toEqual([{ id: 't1', name: 'Crisis Intervention', taxonomy: 'AIRS', parentId: 't0' }]);
+    expect(crisis.eligibility).toBe('Adults; Residents of the county');
+    expect([crisis.minimumAge, crisis.maximumAge]).toEqual([18, 64]);
+    const food = byId(result, 's2');
+    expect(food.categories).toEqual([{ id: 't2', name: 'Food Pantries', taxonomy: 'AIRS' }]);
+    expect(food.phones).toEqual([expect.objectContaining({ number: '555-0100', languages: [{ name: 'English' }, { name: 'Spanish' }] })]);
+  });
+
+  it('caps what a zip may inflate to (a zip bomb)', async () => {
+    const bomb = zipSync({ 'services.csv': bytesOf(`id,name,description\n1,A,${'a'.repeat(8_000_000)}\n`) });
+    expect(bomb.byteLength).toBeLessThan(100_000);
+    serveFiles(server, 'https://bomb.test/', new Map([['package.zip', bomb]]));
+    const failure = await all('https://bomb.test/package.zip', { maxBytes: 1_000_000 }).catch((error: unknown) => error);
+    expect(isResponseTooLargeError(failure)).toBe(true);
+  });
+
+  it('reads inline data arrays and a path given as a list', async () => {
+    const descriptor = {
+      resources: [
+        { name: 'services', path: ['services-1.csv', 'services-2.csv'] },
+        { name: 'organizations', data: [['id', 'name'], ['o1', 'Helpers']] },
+      ],
+    };
+    serveFiles(
+      server,
+      'https://parts.test/',
+      new Map([
+        ['datapackage.json', bytesOf(JSON.stringify(descriptor))],
+        ['services-1.csv', bytesOf('id,name,organization_id\na,First,o1\n')],
+        ['services-2.csv', bytesOf('id,name,organization_id\nb,Second,o1\n')],
+      ]),
+    );
+    const result = await all('https://parts.test/datapackage.json');
+    expect(result.items.map((item) => [item.id, item.organization?.name])).toEqual([
+      ['a', 'Helpers'],
+      ['b', 'Helpers'],
+    ]);
+  });
+});
+
+describe('detecting tabular feeds without `kind`', () => {
+  it('takes datapackage.json, .zip and .csv URLs as files', async () => {
+    const files = samplePackage();
+    serveFiles(server, BASE, new Map([...files, ['package.zip', zipOf(files)]]));
+    for (const feed of [`${BASE}datapackage.json`, `${BASE}package.zip`, `${BASE}services.csv`]) {
+      const client = createClient({ feed });
+      expect((await client.info()).kind).toBe('file');
+      expect((await client.search({ pageSize: 1 })).total).toBe(13);
+    }
+  });
+
+  it('recognises a zip or a descriptor at a URL without an extension', async () => {
+    const files = samplePackage();
+    server.use(
+      http.get('https://dl.test/download', () => new HttpResponse(zipOf(files), { headers: { 'content-type': 'application/octet-stream' } })),
+      http.get('https://dl.test/download/', () => new HttpResponse(null, { status: 404 })),
+    );
+    expect((await all('https://dl.test/download')).total).toBe(13);
+    // The template descriptor states `version: "1.0"`; that is the package's, not an API's.
+    serveFiles(server, 'https://pkg.test/', new Map([...files, ['', files.get('datapackage.json')!]]), { contentType: false });
+    const client = createClient({ feed: 'https://pkg.test/' });
+    expect(await client.info()).toEqual({ kind: 'file', version: '1.x' });
+  });
+});
