@@ -138,8 +138,8 @@ describe('tabular quirks', () => {
       ),
     ],
     ['organizations.csv', bytesOf('id,name\no1,Helpers Inc.\n')],
-    ['locations.csv', bytesOf('id;name;latitude;longitude\nl1;Main Office;40.7;-74.0\n')],
-    ['services_at_location.csv', bytesOf('id,service_id,location_id\nsal1,s1,l1\n')],
+    ['locations.csv', bytesOf('id;name;latitude;longitude\nl1;Main Office;40.7;-74.0\nl2;Annex; ; \n')],
+    ['services_at_location.csv', bytesOf('id,service_id,location_id\nsal1,s1,l1\nsal2,s1,l2\n')],
     ['regular_schedules.csv', bytesOf('id,service_id,location_id,weekday,opens_at,closes_at\nr1,s1,l1,Wednesday,17:30,18:30\n')],
     ['services_taxonomy.csv', bytesOf('id,service_id,taxonomy_id\nst1,s1,t1\n')],
     ['taxonomy.csv', bytesOf('id,name,parent_id,vocabulary\nt1,Crisis Intervention,t0,AIRS\nt2,Food Pantries,,AIRS\n')],
@@ -156,7 +156,10 @@ describe('tabular quirks', () => {
     expect(crisis.description).toBe('Call us.\n\nOpen to "everyone", always.');
     expect(crisis.email).toBeUndefined();
     expect(crisis.organization?.name).toBe('Helpers Inc.');
-    expect(crisis.locations[0]).toMatchObject({ name: 'Main Office', latitude: 40.7, longitude: -74 });
+    expect(crisis.locations.map((l) => [l.name, l.latitude, l.longitude])).toEqual([
+      ['Main Office', 40.7, -74],
+      ['Annex', undefined, undefined],
+    ]);
     // Named by service and location, the meeting time is that service's there, not the building's hours.
     expect(crisis.schedules).toEqual([expect.objectContaining({ level: 'service_at_location', byDay: [{ day: 'WE' }], opensAt: '17:30', closesAt: '18:30' })]);
     expect(result.issues.filter((issue) => issue.recordId === 's1')).toEqual([]);

@@ -98,9 +98,8 @@ export function upgradeLegacyTables(json: Row): Tables {
   );
   const phoneLanguages = (tables.phones ?? []).flatMap((phone) => (present(phone.language) ? languages(phone.language).map((language) => ({ phone_id: phone.id, ...language })) : []));
   out.languages = [...languageRows, ...phoneLanguages];
-  // 1.x `taxonomy` holds terms; its `vocabulary` names their taxonomy.
-  const terms = (tables.taxonomy ?? []).map((term) => (term.taxonomy == null && term.vocabulary != null ? { ...term, taxonomy: term.vocabulary } : term));
-  out.taxonomy_terms = [...(tables.taxonomy_terms ?? []), ...terms];
+  // 1.x `taxonomy` holds terms (their `vocabulary` is read as the taxonomy's name).
+  out.taxonomy_terms = [...(tables.taxonomy_terms ?? []), ...(tables.taxonomy ?? [])];
   out.attributes = [...(tables.attributes ?? []), ...attributes(tables)];
   out.services = withEligibility(tables.services ?? [], tables.eligibility ?? []);
   for (const legacy of ['physical_addresses', 'postal_addresses', 'regular_schedules', 'taxonomy', 'services_taxonomy', 'eligibility']) delete out[legacy];
