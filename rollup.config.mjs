@@ -48,6 +48,13 @@ const tableReaderBesideScript = () => ({
   },
 });
 
+/**
+ * The SDK chunk keeps the name `sdk-…` (tests block it by name) even though the table
+ * reader's chunk, importing from it, leaves it without a facade that rollup would name after its directory.
+ */
+const sdkChunkNamed = (chunk) =>
+  chunk.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith('src/sdk/index.ts')) ? 'chunks/sdk-[hash].js' : 'chunks/[name]-[hash].js';
+
 export default [
   // The npm library: unbundled ES modules with .d.ts; lit, @lit/task, zod, papaparse and fflate stay dependencies.
   {
@@ -60,7 +67,7 @@ export default [
   // The script tag: one self-contained, minified ES module; lazy chunks (extra locales) load on demand.
   {
     input: { 'resource-directory': 'src/embed.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: sdkChunkNamed },
     plugins: [
       resolve({ browser: true }),
       commonjs(),

@@ -69,7 +69,11 @@ export const isDataset = (json: unknown): json is Row =>
 
 /** True for a dataset with HSDS 1.x/2.x tables, which legacy-tables.ts rewrites first. */
 export const hasLegacyTables = (json: Row): boolean =>
-  Object.keys(json).some((key) => /^(?:physical_address|postal_address|regular_schedule|services?_taxonom|eligibilit|taxonomy$)/.test(tableKey(key)));
+  Object.keys(json).some((key) =>
+    /^(?:physical_address|postal_address|regular_schedule|holiday_schedule|services?_taxonom|eligibilit|taxonomy$|services_at_location|accessibility_for)/.test(
+      key.replace(/^.*\//, '').toLowerCase(),
+    ),
+  );
 
 const present = (value: unknown): boolean => value != null && value !== '';
 
