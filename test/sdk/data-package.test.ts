@@ -127,7 +127,7 @@ describe('the Open Referral HSDS 1.1 sample data package', () => {
 
 describe('tabular quirks', () => {
   const CRLF = '\r\n';
-  /** A small 1.x package: a BOM, CRLF, a quoted cell over several lines, blank cells, a `;`-delimited table. */
+  /** A small 1.x package: a BOM, CRLF, a quoted cell over several lines, blank cells, a `;`-delimited table, spreadsheet headers. */
   const quirky = new Map([
     [
       'services.csv',
@@ -139,7 +139,7 @@ describe('tabular quirks', () => {
     ],
     ['organizations.csv', bytesOf('id,name\no1,Helpers Inc.\n')],
     ['locations.csv', bytesOf('id;name;latitude;longitude\nl1;Main Office;40.7;-74.0\nl2;Annex; ; \n')],
-    ['services_at_location.csv', bytesOf('id,service_id,location_id\nsal1,s1,l1\nsal2,s1,l2\n')],
+    ['services_at_location.csv', bytesOf('ID,Service ID, Location ID\nsal1,s1,l1\nsal2,s1,l2\n')],
     ['regular_schedules.csv', bytesOf('id,service_id,location_id,weekday,opens_at,closes_at\nr1,s1,l1,Wednesday,17:30,18:30\n')],
     ['services_taxonomy.csv', bytesOf('id,service_id,taxonomy_id\nst1,s1,t1\n')],
     ['taxonomy.csv', bytesOf('id,name,parent_id,vocabulary\nt1,Crisis Intervention,t0,AIRS\nt2,Food Pantries,,AIRS\n')],
@@ -149,7 +149,7 @@ describe('tabular quirks', () => {
     ['required_documents.csv', bytesOf('id,service_id,document\nd1,s2,Proof of address\n')],
   ]);
 
-  it('reads BOM, CRLF, multi-line quoted cells, blank cells and ;-delimited files', async () => {
+  it('reads BOM, CRLF, multi-line quoted cells, blank cells, ;-delimited files and headers with capitals and spaces', async () => {
     serveFiles(server, 'https://quirks.test/', quirky);
     const result = await all('https://quirks.test/services.csv');
     const crisis = byId(result, 's1');

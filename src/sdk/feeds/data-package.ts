@@ -67,7 +67,7 @@ const SIBLING_TABLES = [
 ];
 const LEGACY_TABLES = ['regular_schedules', 'holiday_schedules', 'physical_addresses', 'services_taxonomy', 'eligibility'];
 /** The tables a listing draws on; others (funding, metadata, programs, …) are not fetched. */
-const KNOWN_TABLES = new Set([...SIBLING_TABLES.map(legacyTableKey), 'service_at_locations']);
+const KNOWN_TABLES = new Set(SIBLING_TABLES.map(legacyTableKey));
 const isKnownTable = (name: string): boolean => KNOWN_TABLES.has(legacyTableKey(name));
 
 const baseName = (path: string): string => path.replace(/[?#].*$/, '').replace(/^.*\//, '');

@@ -30,8 +30,3 @@ export async function readLimitedBytes(response: Response, maxBytes: number, too
   }
   return bytes;
 }
-
-/** The response body as UTF-8 text, under the same cap. */
-export async function readLimitedText(response: Response, maxBytes: number, tooLarge: () => Error): Promise<string> {
-  return new TextDecoder().decode(await readLimitedBytes(response, maxBytes, tooLarge));
-}

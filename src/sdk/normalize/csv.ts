@@ -13,14 +13,15 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * Rows keyed by the header row (trimmed, lower-cased). Quoted cells may span lines; CRLF, a BOM and `;`,
- * tab or `|` delimiters are recognised. Blank cells are left out, so an empty cell means "absent", as in JSON.
+ * Rows keyed by the header row (trimmed, lower-cased, spaces as `_`: "Service ID" is `service_id`). Quoted
+ * cells may span lines; CRLF, a BOM and `;`, tab or `|` delimiters are recognised. Blank cells are left out,
+ * so an empty cell means "absent", as in JSON.
  */
 export function parseCsv(text: string): Row[] {
   const { data } = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.replace(/^\uFEFF/, '').trim().toLowerCase(),
+    transformHeader: (header) => header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, '_'),
   });
   const rows: Row[] = [];
   for (const record of data) {
