@@ -121,7 +121,7 @@ describe('the Open Referral HSDS 1.1 sample data package', () => {
     const services = assembleDataset(upgradeLegacyTables(jsonTables(samplePackage()))) as Record<string, unknown>[];
     const helpline = services.find((service) => service.id === HELPLINE)!;
     const [sal] = helpline.service_at_locations as Record<string, unknown>[];
-    expect(sal!.holiday_schedules).toEqual([expect.objectContaining({ closed: 'true', start_date: '2019-12-24', end_date: '2019-12-26' })]);
+    expect(sal!.holiday_schedules).toEqual([expect.objectContaining({ closed: true, start_date: '2019-12-24', end_date: '2019-12-26' })]);
   });
 });
 
@@ -175,6 +175,12 @@ describe('tabular quirks', () => {
     const food = byId(result, 's2');
     expect(food.categories).toEqual([{ id: 't2', name: 'Food Pantries', taxonomy: 'AIRS' }]);
     expect(food.phones).toEqual([expect.objectContaining({ number: '555-0100', languages: [{ name: 'English' }, { name: 'Spanish' }] })]);
+  });
+
+  it('reads a Windows-1252 spreadsheet export', async () => {
+    const latin1 = new Uint8Array([...bytesOf('id,name\n1,Caf'), 0xe9, ...bytesOf(' Ni'), 0xf1, ...bytesOf('o\n')]);
+    serveFiles(server, 'https://latin1.test/', new Map([['services.csv', latin1]]));
+    expect((await all('https://latin1.test/services.csv')).items.map((item) => item.name)).toEqual(['Café Niño']);
   });
 
   it('caps what a zip may inflate to (a zip bomb)', async () => {

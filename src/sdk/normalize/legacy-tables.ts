@@ -39,6 +39,13 @@ function languages(value: unknown): Row[] {
     .map((token) => (/^[a-z]{2,3}(?:-[a-z\d]+)?$/i.test(token) ? { code: token } : { name: token }));
 }
 
+/** A CSV's "true", "1", "yes" (or "false", "0", "no") as a boolean; anything else as it was. */
+function flag(value: unknown): unknown {
+  const word = text(value)?.toLowerCase();
+  if (word === 'true' || word === '1' || word === 'yes' || word === 'y') return true;
+  return word === 'false' || word === '0' || word === 'no' || word === 'n' ? false : value;
+}
+
 /** 1.x `weekday`: 1–7 from Monday (as a number or numeric text; 0 is Sunday too) or a day's name. */
 function byday(weekday: unknown): unknown {
   const day = text(weekday);
@@ -102,6 +109,7 @@ export function upgradeLegacyTables(json: Row): Tables {
   out.taxonomy_terms = [...(tables.taxonomy_terms ?? []), ...(tables.taxonomy ?? [])];
   out.attributes = [...(tables.attributes ?? []), ...attributes(tables)];
   out.services = withEligibility(tables.services ?? [], tables.eligibility ?? []);
+  if (tables.holiday_schedules) out.holiday_schedules = tables.holiday_schedules.map((row) => ({ ...row, closed: flag(row.closed) }));
   for (const legacy of ['physical_addresses', 'postal_addresses', 'regular_schedules', 'taxonomy', 'services_taxonomy', 'eligibility']) delete out[legacy];
   return out;
 }
