@@ -215,6 +215,32 @@ describe('tabular quirks', () => {
   });
 });
 
+describe('hostile descriptors', () => {
+  it('fetches no path that is not http(s), and says the table was left out', async () => {
+    const descriptor = {
+      resources: [
+        { name: 'services', path: 'services.csv' },
+        { name: 'organizations', path: 'file:///etc/passwd' },
+        { name: 'locations', path: 'javascript:alert(1)' },
+      ],
+    };
+    const requested = serveFiles(
+      server,
+      'https://evil.test/',
+      new Map([
+        ['datapackage.json', bytesOf(JSON.stringify(descriptor))],
+        ['services.csv', bytesOf('id,name,organization_id\na,First,o1\n')],
+      ]),
+    );
+    const result = await all('https://evil.test/datapackage.json');
+    expect(result.items.map((item) => [item.id, item.organization])).toEqual([['a', undefined]]);
+    expect(result.issues.map((issue) => issue.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('"organizations"'), expect.stringContaining('"locations"')]),
+    );
+    expect(requested.every((path) => !path.includes('passwd') && !path.includes('alert'))).toBe(true);
+  });
+});
+
 describe('detecting tabular feeds without `kind`', () => {
   it('takes datapackage.json, .zip and .csv URLs as files', async () => {
     const files = samplePackage();

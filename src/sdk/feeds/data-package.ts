@@ -108,7 +108,7 @@ async function readDescriptor(descriptor: { resources: unknown[] }, readFile: Re
       return;
     }
     // Many packages were published from the unedited template: its paths may not match where the files are.
-    const fileNames = [...paths.map(baseName), ...(name ? [`${name}.csv`, `${table}.csv`] : [])];
+    const fileNames = [...paths.map(baseName).filter(hasTableExtension), ...(name ? [`${name}.csv`, `${table}.csv`] : [])];
     const fallbacks = [...new Set(fileNames.flatMap((file) => [`data/${file}`, file]))].filter((p) => !paths.includes(p));
     let found = false;
     for (const part of paths) {
@@ -142,9 +142,8 @@ function resolves(path: string, base: string): string | undefined {
 function httpFiles(base: string, source: TableSource, issues: FeedIssue[]): ReadFile {
   return async (path) => {
     const href = resolves(path, base);
-    const url = href === undefined ? undefined : new URL(href);
-    if (!url) return undefined;
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    if (href === undefined || !/^https?:/.test(href)) return undefined;
+    const url = new URL(href);
     try {
       return await source.fetch(url.href);
     } catch (error) {
