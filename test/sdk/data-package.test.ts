@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient, isResponseTooLargeError, type Listing, type SearchResult } from '../../src/sdk/index.js';
 import { assembleDataset } from '../../src/sdk/normalize/dataset.js';
 import { upgradeLegacyTables } from '../../src/sdk/normalize/legacy-tables.js';
+import { fixture } from './support/fixtures.js';
 import { useMockServer } from './support/msw.js';
 import { bytesOf, samplePackage, serveFiles } from './support/package-files.js';
 
@@ -122,6 +123,18 @@ describe('the Open Referral HSDS 1.1 sample data package', () => {
     const helpline = services.find((service) => service.id === HELPLINE)!;
     const [sal] = helpline.service_at_locations as Record<string, unknown>[];
     expect(sal!.holiday_schedules).toEqual([expect.objectContaining({ closed: true, start_date: '2019-12-24', end_date: '2019-12-26' })]);
+  });
+});
+
+describe('an HSDS 3.1 data package', () => {
+  it('gives the same listings as the same example as tabular.json, service areas on a missing SAL included', async () => {
+    serveFiles(server, BASE, samplePackage('3.1/csv/'));
+    serveFiles(server, 'https://json.test/', new Map([['tabular.json', bytesOf(JSON.stringify(fixture('3.1/tabular.json')))]]));
+    const fromCsv = await all(`${BASE}datapackage.json`);
+    const fromJson = await all('https://json.test/tabular.json');
+    expect(fromCsv.total).toBe(1);
+    expect(comparable(fromCsv)).toEqual(comparable(fromJson));
+    expect(fromCsv.items[0]!.serviceAreas).toHaveLength(1);
   });
 });
 

@@ -77,12 +77,21 @@ export const hasLegacyTables = (json: Row): boolean =>
 
 const present = (value: unknown): boolean => value != null && value !== '';
 
-const KINDS: readonly string[] = ['service', 'location', 'service_at_location', 'organization', 'phone', 'contact'];
+/** The table each kind of parent lives in. */
+const KIND_TABLES: Record<Kind, string> = {
+  service: 'services',
+  location: 'locations',
+  service_at_location: 'service_at_locations',
+  organization: 'organizations',
+  phone: 'phones',
+  contact: 'contacts',
+};
+const KINDS = Object.keys(KIND_TABLES) as Kind[];
 
 /** An attribute's `link_entity` ("service", "Services", "organisation") as a kind; '' when it names none. */
 const linkedKind = (value: unknown): string => {
   const kind = typeof value === 'string' ? tableKey(value).replace(/s$/, '') : '';
-  return KINDS.includes(kind) ? kind : '';
+  return (KINDS as string[]).includes(kind) ? kind : '';
 };
 
 export function assembleDataset(json: Row): unknown[] {
@@ -95,12 +104,15 @@ export function assembleDataset(json: Row): unknown[] {
 
   // A row naming both a service and a location (no SAL) is about that service at that place.
   const salIds = new Map(rows('service_at_locations').map((sal) => [`${String(sal.service_id)}|${String(sal.location_id)}`, String(sal.id)]));
+  const ids = new Map(KINDS.map((kind) => [kind, new Set(rows(KIND_TABLES[kind]).map((row) => String(row.id)))]));
+  // A foreign key to a row that is not there (a broken export) passes the row on to its next parent.
+  const exists = (kind: Kind, id: unknown): boolean => present(id) && ids.get(kind)!.has(String(id));
   const parentOf = (row: Row, parents: Kind[]): [Kind, string] | undefined => {
     if (present(row.service_id) && present(row.location_id) && !present(row.service_at_location_id) && parents.includes('service')) {
       const sal = parents.includes('service_at_location') ? salIds.get(`${String(row.service_id)}|${String(row.location_id)}`) : undefined;
       return sal ? ['service_at_location', sal] : ['service', String(row.service_id)];
     }
-    const kind = parents.find((parent) => present(row[foreignKey(parent)]));
+    const kind = parents.find((parent) => exists(parent, row[foreignKey(parent)]));
     return kind && [kind, String(row[foreignKey(kind)])];
   };
 

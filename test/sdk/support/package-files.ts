@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
 import type { setupServer } from 'msw/node';
 
-const PACKAGE_DIR = new URL('../../fixtures/hsds/1.1-datapackage/', import.meta.url);
+const FIXTURES = new URL('../../fixtures/hsds/', import.meta.url);
 
-/** Open Referral's HSDS 1.1 sample data package: file name → bytes. */
-export function samplePackage(): Map<string, Uint8Array> {
-  return new Map(readdirSync(PACKAGE_DIR).map((name) => [name, new Uint8Array(readFileSync(new URL(name, PACKAGE_DIR)))]));
+/** The files of a data package in test/fixtures/hsds (by default Open Referral's HSDS 1.1 sample): name → bytes. */
+export function samplePackage(folder = '1.1-datapackage/'): Map<string, Uint8Array> {
+  const dir = new URL(folder, FIXTURES);
+  return new Map(readdirSync(dir).map((name) => [name, new Uint8Array(readFileSync(new URL(name, dir)))]));
 }
 
 export const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
