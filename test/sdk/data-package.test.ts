@@ -204,11 +204,13 @@ describe('tabular quirks', () => {
     expect(isResponseTooLargeError(failure)).toBe(true);
   });
 
-  it('reads inline data arrays and a path given as a list', async () => {
+  it('reads inline data arrays, a path given as a list or as an absolute URL, and a resource named but not located', async () => {
     const descriptor = {
       resources: [
-        { name: 'services', path: ['services-1.csv', 'services-2.csv'] },
+        { name: 'services', path: ['services-1.csv', 'https://cdn.test/tables/services-2.csv'] },
         { name: 'organizations', data: [['id', 'name'], ['o1', 'Helpers']] },
+        { name: 'service_at_location', path: 'sal.csv' },
+        { name: 'locations' },
       ],
     };
     serveFiles(
@@ -217,13 +219,15 @@ describe('tabular quirks', () => {
       new Map([
         ['datapackage.json', bytesOf(JSON.stringify(descriptor))],
         ['services-1.csv', bytesOf('id,name,organization_id\na,First,o1\n')],
-        ['services-2.csv', bytesOf('id,name,organization_id\nb,Second,o1\n')],
+        ['sal.csv', bytesOf('id,service_id,location_id\nsal,a,l1\n')],
+        ['data/locations.csv', bytesOf('id,name\nl1,Town Hall\n')],
       ]),
     );
+    serveFiles(server, 'https://cdn.test/tables/', new Map([['services-2.csv', bytesOf('id,name,organization_id\nb,Second,o1\n')]]));
     const result = await all('https://parts.test/datapackage.json');
-    expect(result.items.map((item) => [item.id, item.organization?.name])).toEqual([
-      ['a', 'Helpers'],
-      ['b', 'Helpers'],
+    expect(result.items.map((item) => [item.id, item.organization?.name, item.locations[0]?.name])).toEqual([
+      ['a', 'Helpers', 'Town Hall'],
+      ['b', 'Helpers', undefined],
     ]);
   });
 });
