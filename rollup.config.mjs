@@ -86,7 +86,6 @@ export default [
       translationsBesideScript(),
       tableReaderBesideScript(),
       resolve({ browser: true }),
-      commonjs(),
       compile(),
       terser({ ecma: 2022 }),
       sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 55 * KiB } }),
