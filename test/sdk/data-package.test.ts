@@ -232,6 +232,38 @@ describe('tabular quirks', () => {
   });
 });
 
+describe('HSDS 2.x tables', () => {
+  it('reads service_attributes, other_attributes and taxonomy_terms with `term`, as JSON tables, keeping numeric ids of different tables apart', async () => {
+    const tables = {
+      services: [
+        { id: 1, name: 'Shelter' },
+        { id: 2, name: 'Food bank' },
+      ],
+      locations: [
+        { id: 1, name: 'Church hall' },
+        { id: 2, name: 'Night shelter' },
+      ],
+      services_at_location: [
+        { id: 1, service_id: 1, location_id: 2 },
+        { id: 2, service_id: 2, location_id: 1 },
+      ],
+      physical_addresses: [{ id: 1, location_id: 2, address_1: '5 Quay St', city: 'Hull', postal_code: 'HU1 1AA' }],
+      service_attributes: [{ id: 1, service_id: 1, taxonomy_term_id: 't-shelter' }],
+      // Location 1, the church hall: not service 1.
+      other_attributes: [{ id: 2, link_id: 1, link_type: 'location', taxonomy_term_id: 't-access' }],
+      taxonomy_terms: [
+        { id: 't-shelter', term: 'Emergency shelter', taxonomy: 'Open Eligibility' },
+        { id: 't-access', term: 'Step-free access' },
+      ],
+    };
+    serveFiles(server, 'https://v2.test/', new Map([['tables.json', bytesOf(JSON.stringify(tables))]]));
+    const result = await all('https://v2.test/tables.json');
+    expect(byId(result, '1').categories).toEqual([{ id: 't-shelter', name: 'Emergency shelter', taxonomy: 'Open Eligibility' }]);
+    expect(byId(result, '1').locations[0]!.address).toEqual({ lines: ['5 Quay St'], city: 'Hull', postalCode: 'HU1 1AA' });
+    expect(byId(result, '2').categories).toEqual([{ id: 't-access', name: 'Step-free access' }]);
+  });
+});
+
 describe('hostile descriptors', () => {
   it('fetches no path that is not http(s), and says the table was left out', async () => {
     const descriptor = {

@@ -56,6 +56,8 @@ const SIBLING_TABLES = [
   'taxonomy_terms',
   'taxonomies',
   'attributes',
+  'service_attributes',
+  'other_attributes',
   'eligibility',
   'service_areas',
   'contacts',
@@ -65,7 +67,7 @@ const SIBLING_TABLES = [
   'required_documents',
   'cost_options',
 ];
-const LEGACY_TABLES = ['regular_schedules', 'holiday_schedules', 'physical_addresses', 'services_taxonomy', 'eligibility'];
+const LEGACY_TABLES = ['regular_schedules', 'holiday_schedules', 'physical_addresses', 'services_taxonomy', 'eligibility', 'service_attributes', 'other_attributes'];
 /** The tables a listing draws on; others (funding, metadata, programs, …) are not fetched. */
 const KNOWN_TABLES = new Set(SIBLING_TABLES.map(legacyTableKey));
 const isKnownTable = (name: string): boolean => KNOWN_TABLES.has(legacyTableKey(name));

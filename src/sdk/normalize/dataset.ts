@@ -67,10 +67,10 @@ export const tableKey = (key: string): string => {
 export const isDataset = (json: unknown): json is Row =>
   isRecord(json) && Object.keys(json).some((key) => tableKey(key) === 'services' && Array.isArray(json[key]));
 
-/** True for a dataset with HSDS 1.x/2.x tables, which legacy-tables.ts rewrites first. */
+/** True for a dataset with HSDS 1.x/2.x tables (by their names), which legacy-tables.ts rewrites first. */
 export const hasLegacyTables = (json: Row): boolean =>
   Object.keys(json).some((key) =>
-    /^(?:physical_address|postal_address|regular_schedule|holiday_schedule|services?_taxonom|eligibilit|taxonomy$|services_at_location|accessibility_for)/.test(
+    /^(?:physical_address|postal_address|regular_schedule|holiday_schedule|services?_taxonom|eligibilit|taxonomy$|services_at_location|accessibility_for|(?:service|other)_attribute)/.test(
       key.replace(/^.*\//, '').toLowerCase(),
     ),
   );

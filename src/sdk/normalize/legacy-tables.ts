@@ -15,6 +15,8 @@ const LEGACY_NAMES: Record<string, string> = {
   service_taxonomy: 'services_taxonomy',
   service_taxonomies: 'services_taxonomy',
   services_taxonomies: 'services_taxonomy',
+  service_attribute: 'service_attributes',
+  other_attribute: 'other_attributes',
   eligibilities: 'eligibility',
   eligibilitys: 'eligibility',
 };
@@ -77,19 +79,29 @@ function withEligibility(services: Row[], rows: Row[]): Row[] {
   });
 }
 
-/** The 1.x taxonomy links: `services_taxonomy` rows and the `taxonomy_ids` list some services.csv carry. */
+/**
+ * The 1.x/2.x taxonomy links: `services_taxonomy` rows, the `taxonomy_ids` list some services.csv carry, and
+ * 2.x `service_attributes` / `other_attributes` (which name a taxonomy_terms row).
+ */
 function attributes(tables: Tables): Row[] {
-  const links = (tables.services_taxonomy ?? []).filter((row) => present(row.service_id) && present(row.taxonomy_id));
-  const inline = (tables.services ?? []).flatMap((service) =>
-    (text(service.taxonomy_ids) ?? '').split(/[,;\s]+/).filter(Boolean).map((id): Row => ({ service_id: service.id, taxonomy_id: id })),
-  );
   const terms = new Set((tables.taxonomy ?? []).map((term) => String(term.id)));
-  return [...links, ...inline].map((link) => {
+  const links = [
+    ...(tables.services_taxonomy ?? []),
+    ...(tables.services ?? []).flatMap((service) =>
+      (text(service.taxonomy_ids) ?? '').split(/[,;\s]+/).filter(Boolean).map((id): Row => ({ service_id: service.id, taxonomy_id: id })),
+    ),
+  ].filter((link) => present(link.service_id) && present(link.taxonomy_id));
+  const fromLinks = links.map((link) => {
     const attribute: Row = { link_id: link.service_id, link_entity: 'service', taxonomy_term_id: link.taxonomy_id };
     // Without its row in the taxonomy table, the link's own detail text is the best name there is.
     if (!terms.has(String(link.taxonomy_id)) && text(link.taxonomy_detail)) attribute.taxonomy_term = { id: link.taxonomy_id, name: link.taxonomy_detail };
     return attribute;
   });
+  return [
+    ...fromLinks,
+    ...(tables.service_attributes ?? []).map((row) => ({ link_id: row.service_id, link_entity: 'service', taxonomy_term_id: row.taxonomy_term_id })),
+    ...(tables.other_attributes ?? []).map((row) => ({ link_id: row.link_id, link_entity: row.link_type, taxonomy_term_id: row.taxonomy_term_id })),
+  ];
 }
 
 /** The dataset with its 1.x/2.x tables rewritten as 3.x ones; 3.x tables pass through. */
@@ -110,6 +122,8 @@ export function upgradeLegacyTables(json: Row): Tables {
   out.attributes = [...(tables.attributes ?? []), ...attributes(tables)];
   out.services = withEligibility(tables.services ?? [], tables.eligibility ?? []);
   if (tables.holiday_schedules) out.holiday_schedules = tables.holiday_schedules.map((row) => ({ ...row, closed: flag(row.closed) }));
-  for (const legacy of ['physical_addresses', 'postal_addresses', 'regular_schedules', 'taxonomy', 'services_taxonomy', 'eligibility']) delete out[legacy];
+  for (const legacy of ['physical_addresses', 'postal_addresses', 'regular_schedules', 'taxonomy', 'services_taxonomy', 'eligibility', 'service_attributes', 'other_attributes']) {
+    delete out[legacy];
+  }
   return out;
 }
