@@ -145,9 +145,10 @@ describe('tabular quirks', () => {
     [
       'services.csv',
       bytesOf(
-        '\uFEFFid,organization_id,name,description,email,taxonomy_ids' + CRLF +
-          's1,o1,"Crisis Line","Call us.' + CRLF + CRLF + 'Open to ""everyone"", always.",, ' + CRLF +
-          's2,o1,Food Bank,Groceries.,,t2' + CRLF + CRLF,
+        // A service may name its one place itself (`location_id`), with or without a services_at_location row.
+        '\uFEFFid,organization_id,name,description,email,taxonomy_ids,location_id' + CRLF +
+          's1,o1,"Crisis Line","Call us.' + CRLF + CRLF + 'Open to ""everyone"", always.",, ,l1' + CRLF +
+          's2,o1,Food Bank,Groceries.,,t2,l1' + CRLF + CRLF,
       ),
     ],
     ['organizations.csv', bytesOf('id,name\no1,Helpers Inc.\n')],
@@ -178,7 +179,7 @@ describe('tabular quirks', () => {
     expect(result.issues.filter((issue) => issue.recordId === 's1')).toEqual([]);
   });
 
-  it('joins taxonomy terms, eligibility rows and contacts with their phones', async () => {
+  it('joins taxonomy terms, eligibility rows, contacts with their phones and a place named on the service', async () => {
     serveFiles(server, 'https://quirks.test/', quirky);
     const result = await all('https://quirks.test/services.csv');
     const crisis = byId(result, 's1');
@@ -187,6 +188,7 @@ describe('tabular quirks', () => {
     expect([crisis.minimumAge, crisis.maximumAge]).toEqual([18, 64]);
     const food = byId(result, 's2');
     expect(food.categories).toEqual([{ id: 't2', name: 'Food Pantries', taxonomy: 'AIRS' }]);
+    expect(food.locations.map((location) => location.name)).toEqual(['Main Office']);
     expect(food.phones).toEqual([expect.objectContaining({ number: '555-0100', languages: [{ name: 'English' }, { name: 'Spanish' }] })]);
   });
 

@@ -104,6 +104,14 @@ function attributes(tables: Tables): Row[] {
   ];
 }
 
+/** Some exports give a service its one place as `services.location_id`, with no services_at_location row. */
+function impliedSals(tables: Tables): Row[] {
+  const linked = new Set((tables.service_at_locations ?? []).map((sal) => `${String(sal.service_id)}|${String(sal.location_id)}`));
+  return (tables.services ?? [])
+    .filter((service) => present(service.location_id) && !linked.has(`${String(service.id)}|${String(service.location_id)}`))
+    .map((service) => ({ id: `${String(service.id)}@${String(service.location_id)}`, service_id: service.id, location_id: service.location_id }));
+}
+
 /** The dataset with its 1.x/2.x tables rewritten as 3.x ones; 3.x tables pass through. */
 export function upgradeLegacyTables(json: Row): Tables {
   const tables = tablesOf(json);
@@ -121,6 +129,7 @@ export function upgradeLegacyTables(json: Row): Tables {
   out.taxonomy_terms = [...(tables.taxonomy_terms ?? []), ...(tables.taxonomy ?? [])];
   out.attributes = [...(tables.attributes ?? []), ...attributes(tables)];
   out.services = withEligibility(tables.services ?? [], tables.eligibility ?? []);
+  out.service_at_locations = [...(tables.service_at_locations ?? []), ...impliedSals(tables)];
   if (tables.holiday_schedules) out.holiday_schedules = tables.holiday_schedules.map((row) => ({ ...row, closed: flag(row.closed) }));
   for (const legacy of ['physical_addresses', 'postal_addresses', 'regular_schedules', 'taxonomy', 'services_taxonomy', 'eligibility', 'service_attributes', 'other_attributes']) {
     delete out[legacy];
