@@ -235,6 +235,15 @@ describe('tabular quirks', () => {
 });
 
 describe('HSDS 2.x tables', () => {
+  it('recognises 1.x tables in JSON by their names, with or without ".csv"', async () => {
+    const tables = {
+      'services.csv': [{ id: 's', name: 'Pantry', taxonomy_ids: 't' }],
+      'taxonomy.csv': [{ id: 't', name: 'Food', vocabulary: 'AIRS' }],
+    };
+    serveFiles(server, 'https://v1.test/', new Map([['tables.json', bytesOf(JSON.stringify(tables))]]));
+    expect((await all('https://v1.test/tables.json')).items[0]!.categories).toEqual([{ id: 't', name: 'Food', taxonomy: 'AIRS' }]);
+  });
+
   it('reads service_attributes, other_attributes and taxonomy_terms with `term`, as JSON tables, keeping numeric ids of different tables apart', async () => {
     const tables = {
       services: [

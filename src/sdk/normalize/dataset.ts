@@ -71,7 +71,7 @@ export const isDataset = (json: unknown): json is Row =>
 export const hasLegacyTables = (json: Row): boolean =>
   Object.keys(json).some((key) =>
     /^(?:physical_address|postal_address|regular_schedule|holiday_schedule|services?_taxonom|eligibilit|taxonomy$|services_at_location|accessibility_for|(?:service|other)_attribute)/.test(
-      key.replace(/^.*\//, '').toLowerCase(),
+      key.replace(/^.*\//, '').replace(/\.(?:csv|json|tsv|txt)$/i, '').toLowerCase(),
     ),
   );
 
