@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import { http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createClient, isResponseTooLargeError, type Listing, type SearchResult } from '../../src/sdk/index.js';
+import { createClient, isFeedFormatError, isResponseTooLargeError, type Listing, type SearchResult } from '../../src/sdk/index.js';
 import { assembleDataset } from '../../src/sdk/normalize/dataset.js';
 import { upgradeLegacyTables } from '../../src/sdk/normalize/legacy-tables.js';
 import { fixture } from './support/fixtures.js';
@@ -104,6 +104,23 @@ describe('the Open Referral HSDS 1.1 sample data package', () => {
     const result = await all(`${BASE}datapackage.json`);
     expect(result.total).toBe(13);
     expect(byId(result, HELPLINE).locations[0]!.address?.city).toBe('New York City');
+  });
+
+  it('loads from a host that answers missing files with its home page (200, HTML)', async () => {
+    const files = withoutFile(samplePackage(), 'datapackage.json', 'languages.csv');
+    server.use(
+      http.get('https://spa.test/*', ({ request }) => {
+        const body = files.get(new URL(request.url).pathname.slice(1));
+        return body ? new HttpResponse(body, { headers: { 'content-type': 'text/csv' } }) : HttpResponse.html('<!doctype html><title>Home</title><p>Welcome, friend</p>');
+      }),
+    );
+    const result = await all('https://spa.test/services.csv');
+    expect(result.total).toBe(13);
+    expect(byId(result, HELPLINE).languages).toEqual([]);
+    expect(byId(result, HELPLINE).eligibility).toBe('adult');
+    // The feed itself answered with a page is an error that says so, not an empty directory.
+    const failure = await all('https://spa.test/hsds/services.csv').catch((error: unknown) => error);
+    expect(isFeedFormatError(failure)).toBe(true);
   });
 
   it('loads without optional tables, saying which were missing', async () => {

@@ -8,7 +8,7 @@ import { decodeText, parseCsv } from '../normalize/csv.js';
 import { isDataset } from '../normalize/dataset.js';
 import { legacyTableKey, upgradeLegacyTables } from '../normalize/legacy-tables.js';
 import { isRecord } from '../normalize/parse-entity.js';
-import { isHttpError, isResponseTooLargeError } from '../type-guards.js';
+import { isFeedFormatError, isHttpError, isResponseTooLargeError } from '../type-guards.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { isDataPackage } from './data-package-descriptor.js';
 import { unzipEntries } from './data-package-zip.js';
@@ -140,7 +140,7 @@ function resolves(path: string, base: string): string | undefined {
   }
 }
 
-/** Reads files over HTTP relative to `base`; a 404/410 (or a path that is not http/https) is "not there". */
+/** Reads files over HTTP relative to `base`; a 404/410, an HTML page or a path that is not http(s) is "not there". */
 function httpFiles(base: string, source: TableSource, issues: FeedIssue[]): ReadFile {
   return async (path) => {
     const href = resolves(path, base);
@@ -150,6 +150,8 @@ function httpFiles(base: string, source: TableSource, issues: FeedIssue[]): Read
       return await source.fetch(url.href);
     } catch (error) {
       if (isHttpError(error) && (error.status === 404 || error.status === 410)) return undefined;
+      // Hosts that answer every unknown path with their home page (200, HTML) do not have the file either.
+      if (isFeedFormatError(error)) return undefined;
       if (isHttpError(error) && error.status < 500) {
         issues.push({ path: baseName(url.pathname), message: `${url.href} answered ${error.status}; table left out` });
         return undefined;

@@ -35,8 +35,9 @@ export function tableFileType(bytes: Uint8Array, contentType: string, url: strin
   } catch {
     // not an absolute URL: no path to judge by
   }
-  if (!CSV_PATH.test(path)) return undefined;
-  // A `.csv` URL answered with JSON (an API that ignores the extension) is still read as JSON.
+  if (!CSV_PATH.test(path) || /html/i.test(contentType)) return undefined;
+  // A `.csv` URL answered with JSON (an API that ignores the extension) is still read as JSON, and one
+  // answered with a page (a host's "not found" page sent with 200) is refused as HTML.
   const first = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart()[0];
-  return first === '{' || first === '[' ? undefined : 'csv';
+  return first === '{' || first === '[' || first === '<' ? undefined : 'csv';
 }
