@@ -33,9 +33,10 @@ export const isFeedDocument = (json: unknown): boolean =>
 const FILE_PATH = /\.(?:json|csv|tsv|zip)$/i;
 
 /**
- * Tells an HSDS API from a static file. A URL ending in `.json`, `.csv` or `.zip` is a file. Otherwise `GET {feed}/` decides:
- * JSON with a `version` is an API root; a list or dataset is a file (its body is kept so it is not fetched
- * twice). A 4xx, an HTML page or other JSON there means an API without a usable `/`, i.e. legacy ORUK 1.0.
+ * Tells an HSDS API from a static file. A URL ending in `.json`, `.csv` or `.zip` is a file. Otherwise
+ * `GET {feed}/` decides: JSON with a `version` is an API root; a list, dataset, data package, CSV or zip is
+ * a file (its body is kept so it is not fetched twice). A 4xx, an HTML page or other JSON there means an
+ * API without a usable `/`, i.e. legacy ORUK 1.0.
  */
 export async function detectFeed(context: FeedContext, kind: 'api' | 'file' | undefined, signal?: AbortSignal): Promise<DetectedFeed> {
   const feed = context.url;

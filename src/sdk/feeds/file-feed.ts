@@ -60,7 +60,10 @@ function load(json: unknown, feedUrl: string, notes: TableNotes = { issues: [] }
   };
 }
 
-/** A static HSDS file (JSON, or tabular: a data package, a zip, CSV tables): fetched once (then cached), normalized, and searched in memory. */
+/**
+ * A static HSDS file (JSON, or tabular: a data package, a zip, CSV tables): fetched once (then cached),
+ * normalized, and searched in memory.
+ */
 export class FileFeed implements Feed {
   readonly #url: string;
   readonly #context: FeedContext;

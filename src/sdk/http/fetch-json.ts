@@ -85,9 +85,10 @@ async function attempt(url: string, options: FetchJsonOptions): Promise<Attempt>
 }
 
 /**
- * GETs a JSON document (or a CSV table or zip file, returned as a {@link RawFile}) with a per-attempt timeout, a streaming size cap and bounded retries (exponential
- * backoff with jitter, or the server's `Retry-After`). An abort cancels the request, the retries and the
- * waits between them, and rejects with the signal's reason.
+ * GETs a JSON document (or a CSV table or zip file, returned as a {@link RawFile}) with a per-attempt
+ * timeout, a streaming size cap and bounded retries (exponential backoff with jitter, or the server's
+ * `Retry-After`). An abort cancels the request, the retries and the waits between them, and rejects with
+ * the signal's reason.
  */
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<unknown> {
   for (let attemptIndex = 0; ; attemptIndex++) {
