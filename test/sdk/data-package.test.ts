@@ -342,3 +342,11 @@ describe('detecting tabular feeds without `kind`', () => {
     expect(await client.info()).toEqual({ kind: 'file', version: '1.x' });
   });
 });
+
+describe('large tables', () => {
+  it('joins a table of 300,000 rows', () => {
+    const schedules = Array.from({ length: 300_000 }, (_, i) => ({ id: `r${i}`, service_id: `s${i % 3}`, weekday: (i % 7) + 1, opens_at: '09:00' }));
+    const tables = upgradeLegacyTables({ services: [{ id: 's0', name: 'A' }], 'regular_schedules.csv': schedules });
+    expect(tables.schedules).toHaveLength(300_000);
+  });
+});

@@ -91,7 +91,7 @@ function inlineRows(items: unknown[]): Row[] {
 }
 
 function addRows(dataset: Record<string, Row[]>, table: string, rows: Row[]): void {
-  (dataset[table] ??= []).push(...rows);
+  dataset[table] = dataset[table] ? dataset[table].concat(rows) : rows; // concat, not push(...): tables can be huge
 }
 
 /** The resources of a descriptor, each read (inline data, the declared paths, or the conventional ones). */

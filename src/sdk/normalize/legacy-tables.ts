@@ -57,7 +57,10 @@ function byday(weekday: unknown): unknown {
 const tablesOf = (json: Row): Tables => {
   const tables: Tables = {};
   for (const [key, value] of Object.entries(json)) {
-    if (Array.isArray(value)) (tables[legacyTableKey(key)] ??= []).push(...value.filter((row): row is Row => typeof row === 'object' && row !== null && !Array.isArray(row)));
+    if (!Array.isArray(value)) continue;
+    const rows = value.filter((row): row is Row => typeof row === 'object' && row !== null && !Array.isArray(row));
+    const table = legacyTableKey(key);
+    tables[table] = tables[table] ? tables[table].concat(rows) : rows; // concat, not push(...): tables can be huge
   }
   return tables;
 };
