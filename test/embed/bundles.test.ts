@@ -38,6 +38,22 @@ describe('the built bundles on a plain page', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
+  it('the classic script reads a CSV feed with the table reader it loads from beside itself', async () => {
+    const page = await openPage('/test/embed/pages/iife-csv.html');
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
+    expect(cardTitles(page.window)).to.include('Never Homeless Helpline');
+    const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+    expect(scripts.filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/resource-directory.iife.js', '/dist/sdk/data-package.js']);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('dist/resource-directory.js as a module shows cards from an HSDS 1.1 datapackage.json', async () => {
+    const page = await openPage('/test/embed/pages/module-datapackage.html');
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the data package', { timeout: 5000 });
+    expect(cardTitles(page.window)).to.include('Never Homeless Helpline');
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('dist/resource-directory.js as a module shows cards from a static JSON feed', async () => {
     const page = await openPage('/test/embed/pages/module.html');
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the file feed', { timeout: 5000 });

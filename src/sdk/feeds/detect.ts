@@ -1,5 +1,6 @@
 import { isFeedFormatError, isHttpError } from '../type-guards.js';
 import { isDataset } from '../normalize/dataset.js';
+import { needsTableReader } from './data-package-descriptor.js';
 import { isServiceAtLocation } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { readPage } from './envelope.js';
@@ -17,21 +18,29 @@ const withSlash = (url: string): string => {
   return parsed.href;
 };
 
-/** True for any document a static feed may be: a page, an array, a dataset, one service or one SAL. */
+/**
+ * True for any document a static feed may be: a page, an array, a dataset, one service or one SAL, a data
+ * package descriptor, a CSV table or a zip.
+ */
 export const isFeedDocument = (json: unknown): boolean =>
+  needsTableReader(json) ||
   readPage(json) !== undefined ||
   isDataset(json) ||
   isServiceAtLocation(json) ||
   (isRecord(json) && 'id' in json && 'name' in json && !('version' in json));
 
+/** Paths that name a static file: JSON, a data package's CSV table, a zipped package. */
+const FILE_PATH = /\.(?:json|csv|tsv|zip)$/i;
+
 /**
- * Tells an HSDS API from a static file. A URL ending in `.json` is a file. Otherwise `GET {feed}/` decides:
- * JSON with a `version` is an API root; a list or dataset is a file (its body is kept so it is not fetched
- * twice). A 4xx, an HTML page or other JSON there means an API without a usable `/`, i.e. legacy ORUK 1.0.
+ * Tells an HSDS API from a static file. A URL ending in `.json`, `.csv` or `.zip` is a file. Otherwise
+ * `GET {feed}/` decides: JSON with a `version` is an API root; a list, dataset, data package, CSV or zip is
+ * a file (its body is kept so it is not fetched twice). A 4xx, an HTML page or other JSON there means an
+ * API without a usable `/`, i.e. legacy ORUK 1.0.
  */
 export async function detectFeed(context: FeedContext, kind: 'api' | 'file' | undefined, signal?: AbortSignal): Promise<DetectedFeed> {
   const feed = context.url;
-  if (kind === 'file' || (kind === undefined && /\.json$/i.test(new URL(feed).pathname))) return { kind: 'file', url: feed };
+  if (kind === 'file' || (kind === undefined && FILE_PATH.test(new URL(feed).pathname))) return { kind: 'file', url: feed };
   if (kind === 'api') return { kind: 'api', base: withSlash(feed) };
   const probe = async (url: string) => context.request(url, { signal, maxBytes: context.maxBytes ?? FILE_MAX_BYTES });
   let json: unknown;
@@ -50,6 +59,8 @@ export async function detectFeed(context: FeedContext, kind: 'api' | 'file' | un
     }
     return { kind: 'api', base: withSlash(feed) };
   }
+  // A descriptor states its package's version, which is not an API's.
+  if (needsTableReader(json)) return { kind: 'file', url: withSlash(feed), body: json };
   const isList = readPage(json) !== undefined || isDataset(json);
   if (!isList && isRecord(json) && typeof json.version === 'string') return { kind: 'api', base: withSlash(feed), root: json };
   if (isFeedDocument(json)) return { kind: 'file', url: withSlash(feed), body: json };

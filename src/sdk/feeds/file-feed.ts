@@ -5,6 +5,7 @@ import { normalizeRecords, recordsOf } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { SearchIndex } from '../search/local-search.js';
 import { isFeedDown } from '../type-guards.js';
+import { needsTableReader } from './data-package-descriptor.js';
 import { FILE_MAX_BYTES } from './detect.js';
 import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type Feed, type FeedContext, type FeedInfo, type FeedQuery } from './feed.js';
 
@@ -29,20 +30,29 @@ function inferVersion(json: unknown, records: readonly unknown[]): string {
   return sample.some((r) => V31_MARKERS.some((key) => key in r)) ? '3.1' : '3.0';
 }
 
-function load(json: unknown, feedUrl: string): LoadedFile {
+/** How far a zipped package may inflate, as a multiple of the download cap (CSV compresses about 5–10×). */
+const INFLATE_RATIO = 5;
+
+/** What the table reader found beside the dataset: its version and the tables it had to leave out. */
+interface TableNotes {
+  version?: string;
+  issues: FeedIssue[];
+}
+
+function load(json: unknown, feedUrl: string, notes: TableNotes = { issues: [] }): LoadedFile {
   // The same steps as normalizeFeed(), keeping the records to infer the version from.
   const records = recordsOf(json, feedUrl);
   const { listings, issues } = normalizeRecords(records, feedUrl);
   const byId = new Map(listings.map((listing) => [listing.id, listing]));
   const issuesByRecord = new Map<string, FeedIssue[]>();
-  const skipped: FeedIssue[] = [];
+  const skipped: FeedIssue[] = [...notes.issues];
   for (const issue of issues) {
     if (issue.recordId === undefined || !byId.has(issue.recordId)) skipped.push(issue);
     else if (issuesByRecord.has(issue.recordId)) issuesByRecord.get(issue.recordId)!.push(issue);
     else issuesByRecord.set(issue.recordId, [issue]);
   }
   return {
-    version: inferVersion(json, records),
+    version: notes.version ?? inferVersion(json, records),
     index: new SearchIndex(listings),
     byId,
     issuesByRecord,
@@ -50,7 +60,10 @@ function load(json: unknown, feedUrl: string): LoadedFile {
   };
 }
 
-/** A static HSDS JSON file: fetched once (then cached), normalized, and searched in memory. */
+/**
+ * A static HSDS file (JSON, or tabular: a data package, a zip, CSV tables): fetched once (then cached),
+ * normalized, and searched in memory.
+ */
 export class FileFeed implements Feed {
   readonly #url: string;
   readonly #context: FeedContext;
@@ -70,9 +83,18 @@ export class FileFeed implements Feed {
     return this.#cache.get(
       'file',
       async (loadSignal) => {
-        const body = this.#body ?? (await this.#context.request(this.#url, { signal: loadSignal, maxBytes: this.#context.maxBytes ?? FILE_MAX_BYTES }));
+        const maxBytes = this.#context.maxBytes ?? FILE_MAX_BYTES;
+        const body = this.#body ?? (await this.#context.request(this.#url, { signal: loadSignal, maxBytes }));
         this.#body = undefined;
-        return load(body, this.#context.url);
+        if (!needsTableReader(body)) return load(body, this.#context.url);
+        // CSV and zip parsing live in a lazy chunk: JSON feeds never download them.
+        const { readTables } = await import('./data-package.js');
+        const tables = await readTables(body, this.#url, {
+          fetch: (url) => this.#context.request(url, { signal: loadSignal, maxBytes }),
+          concurrency: this.#context.concurrency,
+          maxInflatedBytes: maxBytes * INFLATE_RATIO,
+        });
+        return load(tables.dataset, this.#context.url, tables);
       },
       { signal, serveStaleOn: isFeedDown },
     );

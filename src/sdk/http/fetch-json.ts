@@ -6,7 +6,8 @@ import {
   ResponseTooLargeError,
   TimeoutError,
 } from '../errors.js';
-import { readLimitedText } from './read-body.js';
+import { RawFile, tableFileType } from './raw-file.js';
+import { readLimitedBytes } from './read-body.js';
 import { backoffMs, RETRY_STATUSES, retryAfterMs, sleep } from './retry.js';
 
 export interface FetchJsonOptions {
@@ -68,13 +69,15 @@ async function attempt(url: string, options: FetchJsonOptions): Promise<Attempt>
       if (!RETRY_STATUSES.has(response.status)) throw error;
       return { retry: error, delayMs: retryAfterMs(response.headers.get('retry-after')) };
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readLimitedText(response, options.maxBytes, () => new ResponseTooLargeError(url, METHOD, options.maxBytes));
+      bytes = await readLimitedBytes(response, options.maxBytes, () => new ResponseTooLargeError(url, METHOD, options.maxBytes));
     } catch (cause) {
       return failure(cause);
     }
-    return { data: parseJson(text, response, url) };
+    const tableFile = tableFileType(bytes, response.headers.get('content-type') ?? '', url);
+    if (tableFile) return { data: new RawFile(tableFile, bytes, url) };
+    return { data: parseJson(new TextDecoder().decode(bytes), response, url) };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -82,9 +85,10 @@ async function attempt(url: string, options: FetchJsonOptions): Promise<Attempt>
 }
 
 /**
- * GETs a JSON document with a per-attempt timeout, a streaming size cap and bounded retries (exponential
- * backoff with jitter, or the server's `Retry-After`). An abort cancels the request, the retries and the
- * waits between them, and rejects with the signal's reason.
+ * GETs a JSON document (or a CSV table or zip file, returned as a {@link RawFile}) with a per-attempt
+ * timeout, a streaming size cap and bounded retries (exponential backoff with jitter, or the server's
+ * `Retry-After`). An abort cancels the request, the retries and the waits between them, and rejects with
+ * the signal's reason.
  */
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<unknown> {
   for (let attemptIndex = 0; ; attemptIndex++) {

@@ -1,18 +1,17 @@
 /**
- * The response body as text, refusing it as soon as more than `maxBytes` have arrived, so a runaway or
+ * The response body as bytes, refusing it as soon as more than `maxBytes` have arrived, so a runaway or
  * hostile feed cannot fill memory before we notice.
  */
-export async function readLimitedText(response: Response, maxBytes: number, tooLarge: () => Error): Promise<string> {
+export async function readLimitedBytes(response: Response, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     void response.body?.cancel().catch(() => undefined); // not awaited: some streams never settle a cancel
     throw tooLarge();
   }
-  if (!response.body) return '';
+  if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -21,7 +20,13 @@ export async function readLimitedText(response: Response, maxBytes: number, tooL
       void reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

@@ -2,6 +2,7 @@
 // equivalents so the one normalizer reads both; records without these fields come back untouched.
 import { upgradeHolidaySchedules } from './holiday-schedules.js';
 import { isRecord } from './parse-entity.js';
+import { upgradeVariants } from './variants.js';
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : isRecord(value) ? [value] : []);
 
@@ -9,7 +10,9 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : isRe
 function upgradeSchedules(raw: Record<string, unknown>): Record<string, unknown> {
   const schedules = list(raw.regular_schedules).map((item) => {
     if (!isRecord(item) || item.byday != null || item.weekday == null) return item;
-    const weekday = typeof item.weekday === 'number' ? ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][item.weekday] : item.weekday;
+    // 1.x CSV tables give the day number as text ("1" = Monday).
+    const day = typeof item.weekday === 'string' && /^\s*\d\s*$/.test(item.weekday) ? Number(item.weekday) : item.weekday;
+    const weekday = typeof day === 'number' ? ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][day] : day;
     return { freq: 'WEEKLY', ...item, byday: weekday };
   });
   return { ...raw, schedules: [...list(raw.schedules), ...schedules] };
@@ -37,7 +40,7 @@ function upgradeServiceAtLocation(raw: unknown): unknown {
 const LEGACY_SERVICE_KEYS = ['service_taxonomys', 'regular_schedules', 'eligibilitys'];
 
 export function upgradeLegacyService(input: Record<string, unknown>): Record<string, unknown> {
-  const raw = upgradeHolidaySchedules(input);
+  const raw = upgradeHolidaySchedules(upgradeVariants(input));
   const sals = Array.isArray(raw.service_at_locations) ? raw.service_at_locations : [];
   const legacyPlaces = sals.some(
     (sal) => isRecord(sal) && ('regular_schedules' in sal || upgradeLocation(sal.location) !== sal.location),
