@@ -36,15 +36,16 @@ const translationsBesideScript = () => ({
 });
 
 /**
- * In the classic script, the reader of tabular feeds (CSV, zip: papaparse and fflate) is not inlined either:
- * file-feed.ts's `import('./data-package.js')` becomes `import('./sdk/data-package.js')`, beside the script,
- * fetched only for such feeds. Its copies of SDK helpers are harmless: errors and raw files carry registry brands.
+ * In the classic script, the SDK is not inlined either: the elements' `import('../sdk/index.js')` becomes
+ * `import('./resource-directory-sdk.js')`, the SDK's own minified build beside the script (which loads its
+ * CSV/zip reader from beside itself in turn). The classic script then paints its form and skeleton as early
+ * as the module does. Errors cross the two copies safely: they carry registry brands, not classes.
  */
-const tableReaderBesideScript = () => ({
-  name: 'table-reader-beside-script',
+const sdkBesideScript = () => ({
+  name: 'sdk-beside-script',
   resolveDynamicImport(specifier, importer) {
-    const fromFileFeed = importer?.replace(/\\/g, '/').endsWith('src/sdk/feeds/file-feed.ts');
-    return fromFileFeed && specifier === './data-package.js' ? { id: './sdk/data-package.js', external: true } : null;
+    const fromComponents = importer?.replace(/\\/g, '/').includes('/src/components/');
+    return fromComponents && /^(?:\.\.\/)+sdk\/index\.js$/.test(specifier) ? { id: './resource-directory-sdk.js', external: true } : null;
   },
 });
 
@@ -77,19 +78,18 @@ export default [
     ],
     onwarn,
   },
-  // For hosts that cannot load modules: a classic script with everything inlined but the languages.
+  // For hosts that cannot load modules: a classic script with everything inlined but the languages and the SDK.
   {
     input: 'src/embed.ts',
     makeAbsoluteExternalsRelative: false,
     output: { file: 'dist/resource-directory.iife.js', format: 'iife', name: 'ResourceDirectory', inlineDynamicImports: true },
     plugins: [
       translationsBesideScript(),
-      tableReaderBesideScript(),
+      sdkBesideScript(),
       resolve({ browser: true }),
       compile(),
       terser({ ecma: 2022 }),
-      // 57: the coverage report and feed repairs (+3.5 KiB) are inlined here, as the whole SDK is.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 57 * KiB } }),
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 35 * KiB } }),
     ],
     onwarn,
   },
@@ -100,17 +100,10 @@ export default [
     plugins: [resolve({ browser: true }), compile(), terser({ ecma: 2022, module: true })],
     onwarn,
   },
-  // The tabular-feed reader the classic script loads: one self-contained minified ES module, dist/sdk/data-package.js.
-  {
-    input: { 'sdk/data-package': 'src/sdk/feeds/data-package.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
-    plugins: [resolve({ browser: true }), commonjs(), compile(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
-    onwarn,
-  },
-  // The SDK alone, minified, to measure (and serve) what `resource-directory/sdk` costs a browser.
+  // The SDK alone, minified: what `resource-directory/sdk` costs a browser, and what the classic script loads.
   {
     input: { 'resource-directory-sdk': 'src/sdk/index.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'sdk/[name]-[hash].js' },
     plugins: [resolve({ browser: true }), commonjs(), compile(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
     onwarn,
   },

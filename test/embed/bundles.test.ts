@@ -11,6 +11,13 @@ async function openPage(path: string): Promise<{ window: Window; errors: string[
   return { window: win, errors };
 }
 
+/** The bundle files a page fetched, sorted, with rollup's content hashes taken out of chunk names. */
+const distScripts = (paths: string[]): string[] =>
+  paths
+    .filter((path) => path.startsWith('/dist/'))
+    .map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'))
+    .sort();
+
 function cardTitles(win: Window): string[] {
   const directory = win.document.querySelector('resource-directory');
   const cards = [...(directory?.shadowRoot?.querySelectorAll('resource-card') ?? [])];
@@ -33,17 +40,17 @@ describe('the built bundles on a plain page', () => {
     await waitUntil(() => directory()?.querySelector('[part="search-button"]')?.textContent?.trim() === spanish.searchButton, 'Spanish interface', { timeout: 5000 });
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards', { timeout: 5000 });
     const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
-    expect(scripts.filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/resource-directory.iife.js', '/dist/i18n/es.js']);
+    expect(distScripts(scripts)).to.deep.equal(['/dist/i18n/es.js', '/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/index.js']);
     expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
 
-  it('the classic script reads a CSV feed with the table reader it loads from beside itself', async () => {
+  it('the classic script reads a CSV feed with the SDK and table reader it loads from beside itself', async () => {
     const page = await openPage('/test/embed/pages/iife-csv.html');
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
     expect(cardTitles(page.window)).to.include('Never Homeless Helpline');
     const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
-    expect(scripts.filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/resource-directory.iife.js', '/dist/sdk/data-package.js']);
+    expect(distScripts(scripts)).to.deep.equal(['/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/data-package.js', '/dist/sdk/index.js']);
     expect(page.errors).to.deep.equal([]);
   });
 
