@@ -56,7 +56,20 @@ async function filter(page, { checks = [], language } = {}) {
   await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="status"]')?.scrollIntoView());
 }
 
-/** Each state: a page, then what a visitor does. */
+/** Opens the details of the first card and scrolls them into view. */
+async function openFirstDetails(page) {
+  await page.evaluate(() => {
+    const card = document.querySelector('resource-directory').shadowRoot.querySelector('resource-card');
+    card.shadowRoot.querySelector('[part="card-details-toggle"]').click();
+  });
+  await page.waitForFunction(
+    () => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').shadowRoot.querySelector('[part="card-details"]:not([hidden])'),
+    { timeout: 10000, polling: 100 },
+  );
+  await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').scrollIntoView());
+}
+
+/** Each state: a page, then what a visitor does; `now` replaces the default fixed clock. */
 const STATES = {
   'api-first-screen': { path: '/demo/' },
   'file-first-screen': { path: '/demo/static-feed.html' },
@@ -66,6 +79,16 @@ const STATES = {
   'file-free-vietnamese': { path: '/demo/static-feed.html', run: (page) => filter(page, { checks: ['Free'], language: 'vi' }) },
   'api-open-now': { path: '/demo/', run: (page) => filter(page, { checks: ['Open now'] }) },
   'file-monthly-group': { path: '/demo/static-feed.html', run: (page) => search(page, 'monthly') },
+  'file-pantry-holiday-hours': {
+    path: '/demo/static-feed.html',
+    now: Date.parse('2026-12-21T10:00:00-08:00'),
+    run: async (page) => {
+      await search(page, 'Millbrook Community Food Pantry');
+      await openFirstDetails(page);
+    },
+  },
+  'csv-package-first-screen': { path: '/demo/data-package.html' },
+  'csv-package-details': { path: '/demo/data-package.html', run: openFirstDetails },
 };
 
 const wanted = process.argv.slice(2);
@@ -101,7 +124,7 @@ try {
               return RealDate.now() + offset;
             }
           };
-        }, FIXED_NOW);
+        }, state.now ?? FIXED_NOW);
         await page.goto(`${origin}${state.path}`);
         await cardsShown(page);
         await state.run?.(page);

@@ -8,14 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { createHsdsApi, loadSampleServices } from '../demo/server/hsds-api.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const publicFolders = ['demo', 'dist'];
+const publicFolders = ['demo', 'dist', join('test', 'fixtures', 'hsds', '1.1-datapackage')];
 const aliases = { '/feeds/cedar-valley-county.json': 'demo/data/sample-feed.json' };
+// Open Referral's HSDS 1.1 sample data package, as 2-1-1s publish CSV tables: a descriptor and its CSVs.
+const folderAliases = { '/feeds/open-referral-1.1/': 'test/fixtures/hsds/1.1-datapackage/' };
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -24,7 +27,9 @@ const types = {
 const api = createHsdsApi({ services: await loadSampleServices(), basePath: '/hsds' });
 
 async function serveFile(pathname, res) {
-  const relative = aliases[pathname] ?? normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
+  const folder = Object.keys(folderAliases).find((prefix) => pathname.startsWith(prefix));
+  const aliased = aliases[pathname] ?? (folder && folderAliases[folder] + pathname.slice(folder.length));
+  const relative = normalize(decodeURIComponent(aliased ?? pathname)).replace(/^[/\\]+/, '');
   if (!publicFolders.some((folder) => relative === folder || relative.startsWith(folder + sep))) return false;
   let file = join(root, relative);
   const info = await stat(file).catch(() => undefined);
@@ -62,5 +67,6 @@ server.listen(port, '127.0.0.1', () => {
   const { port: actual } = server.address();
   console.log(`\nresource-directory demo: http://127.0.0.1:${actual}/demo/`);
   console.log(`  sample HSDS API:      http://127.0.0.1:${actual}/hsds/services`);
-  console.log(`  static JSON feed:     http://127.0.0.1:${actual}/feeds/cedar-valley-county.json\n`);
+  console.log(`  static JSON feed:     http://127.0.0.1:${actual}/feeds/cedar-valley-county.json`);
+  console.log(`  HSDS 1.1 CSV package: http://127.0.0.1:${actual}/feeds/open-referral-1.1/datapackage.json\n`);
 });

@@ -51,11 +51,14 @@ describe('the Open Referral HSDS 1.1 sample data package', () => {
         transportation: 'On the Number 41 bus route.',
       }),
     ]);
-    expect(helpline.schedules.map((s) => [s.level, s.byDay.map((d) => d.day).join(), s.opensAt, s.closesAt])).toEqual([
-      ['service_at_location', 'MO', '09:00', '17:00'],
-      ['service_at_location', 'TU', '09:00', '17:00'],
-      ['service_at_location', 'WE', '09:00', '17:00'],
+    expect(helpline.schedules.map((s) => [s.level, s.byDay.map((d) => d.day).join(), s.opensAt, s.closesAt, s.exception])).toEqual([
+      ['service_at_location', 'MO', '09:00', '17:00', undefined],
+      ['service_at_location', 'TU', '09:00', '17:00', undefined],
+      ['service_at_location', 'WE', '09:00', '17:00', undefined],
+      // holiday_schedules.csv: closed 24–26 December 2019, an exception to the week, not a fourth day.
+      ['service_at_location', '', undefined, undefined, true],
     ]);
+    expect(helpline.schedules[3]).toMatchObject({ closed: true, validFrom: '2019-12-24', validTo: '2019-12-26' });
     expect(helpline.languages).toEqual([{ name: 'English' }, { name: 'Spanish' }]);
     expect(helpline.eligibility).toBe('adult');
     expect(helpline.serviceAreas).toEqual([{ name: 'Sample service area', description: 'A description about the service area' }]);
@@ -128,7 +131,7 @@ describe('the Open Referral HSDS 1.1 sample data package', () => {
     const result = await all(`${BASE}datapackage.json`);
     const helpline = byId(result, HELPLINE);
     expect(helpline.languages).toEqual([]);
-    expect(helpline.schedules).toEqual([]);
+    expect(helpline.schedules.filter((s) => !s.exception)).toEqual([]);
     expect(helpline.eligibility).toBe('adult');
     expect(result.issues.map((issue) => issue.message)).toEqual(
       expect.arrayContaining([expect.stringContaining('"language"'), expect.stringContaining('"regular_schedule"')]),
