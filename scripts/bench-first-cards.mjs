@@ -1,21 +1,14 @@
 // Measures how long the demo takes to show its first cards in headless Chromium, for the sample API feed
 // and the static JSON feed, against a baseline measured in the same run: a page that only fetches the
 // same first page of data with no widget. Prints medians; asserts nothing (see README, "Speed and size").
-import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import { startDemoServer } from './demo-server.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const server = spawn(process.execPath, ['scripts/start-demo.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-const origin = await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(String(chunk));
-    if (match) resolve(`http://127.0.0.1:${match[1]}`);
-  });
-  server.on('exit', () => reject(new Error('the demo server stopped; run `npm run build` first')));
-});
+const { origin, stop } = await startDemoServer();
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 
@@ -61,5 +54,5 @@ try {
   console.log(`first cards, static file: ${file} ms = ${(file / fileBase).toFixed(1)}x the bare data fetch`);
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }

@@ -1,9 +1,9 @@
 // Takes screenshots of the demo's states at 390×844 (phone) and 1280×900 (desktop) into docs/screenshots/,
 // on a fixed clock (Tuesday 3 March 2026, 2:30 PM in Cedar Valley) so hours and meetings read the same every
 // run. Usage: `npm run screenshots` (builds first). Pass state names to take only those.
-import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
+import { startDemoServer } from './demo-server.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const OUT = 'docs/screenshots';
@@ -92,14 +92,7 @@ const STATES = {
 };
 
 const wanted = process.argv.slice(2);
-const server = spawn(process.execPath, ['scripts/start-demo.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-const origin = await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(String(chunk));
-    if (match) resolve(`http://127.0.0.1:${match[1]}`);
-  });
-  server.on('exit', () => reject(new Error('the demo server stopped; run `npm run build` first')));
-});
+const { origin, stop } = await startDemoServer();
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 await mkdir(OUT, { recursive: true });
 
@@ -142,6 +135,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }
 process.exitCode = failures ? 1 : 0;
