@@ -1,12 +1,13 @@
 import type { Listing, Schedule } from '../model.js';
+import { addressTimeZone } from './address-zone.js';
 import { exceptionTimetable, splitExceptions, type Exception } from './exceptions.js';
 import { compileRule, fallbackZone, type Rule } from './rule.js';
 import type { Zone } from './zoned-time.js';
 
 export interface HoursOptions {
   /**
-   * The IANA time zone to read schedules in when they name none themselves: the place's zone when known.
-   * Default: the runtime's zone.
+   * The IANA time zone to read schedules in when they name none themselves. Default: the place's zone from
+   * its address's country and state or province when that settles it, else the runtime's zone.
    */
   timeZone?: string;
   /** Which of the listing's locations to describe. Default: the nearest location with schedules of its own. */
@@ -70,9 +71,16 @@ function defaultLocationId(listing: Listing): string | undefined {
   return candidates[0]?.id;
 }
 
+/** The zone of the location described, else of the first location with an address. */
+function placeTimeZone(listing: Listing, locationId: string | undefined): string | undefined {
+  const location = listing.locations.find((l) => l.id === locationId && l.address) ?? listing.locations.find((l) => l.address);
+  return addressTimeZone(location?.address);
+}
+
 export function listingRules(listing: Listing, options: HoursOptions): ListingRules {
-  const { regular, exceptions, buildingHours } = schedulesAt(listing, options.locationId ?? defaultLocationId(listing));
-  const fallback = fallbackZone(options.timeZone);
+  const locationId = options.locationId ?? defaultLocationId(listing);
+  const { regular, exceptions, buildingHours } = schedulesAt(listing, locationId);
+  const fallback = fallbackZone(options.timeZone ?? placeTimeZone(listing, locationId));
   const skipDays = exceptions.length ? exceptions.map((exception) => exception.span) : undefined;
   const rules: Rule[] = [];
   for (const schedule of regular) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openingStatus, type HoursOptions } from '../../../src/sdk/hours/index.js';
-import type { Listing, Schedule } from '../../../src/sdk/model.js';
+import type { Address, Listing, Schedule } from '../../../src/sdk/model.js';
 import { makeListing } from '../../support/listings.js';
 import { at, listingWith, monthly, weekly } from './support.js';
 
@@ -82,11 +82,44 @@ describe('open or closed across time zones and clock changes', () => {
   });
 
   it('reads schedules in the runtime zone when nothing else names one, and ignores unknown zone names', () => {
-    const office = listingWith(weekly(WEEKDAYS, '09:00', '17:00'));
+    const office = { ...listingWith(weekly(WEEKDAYS, '09:00', '17:00')), locations: [] };
     const runtime = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const when = at('2026-05-06T15:00:00Z');
     expect(openingStatus(office, when)).toEqual(openingStatus(office, when, { timeZone: runtime }));
     expect(openingStatus(office, when, { timeZone: 'Not/A_Zone' })).toEqual(openingStatus(office, when, { timeZone: runtime }));
+  });
+});
+
+describe('the zone of the place', () => {
+  const officeIn = (address: Omit<Address, 'lines'>) => ({
+    ...listingWith(weekly(WEEKDAYS, '09:00', '17:00')),
+    locations: [{ id: 'loc-1', virtual: false, accessibility: [], address: { lines: ['1 Main Street'], ...address } }],
+  });
+  // 15:30 UTC on a Wednesday in May: 11:30 in New York (open), 8:30 in Los Angeles (closed), 16:30 in London.
+  const when = '2026-05-06T15:30:00Z';
+  const zoneOf = (listing: Listing, options?: HoursOptions) => openingStatus(listing, at(when), options).timeZone;
+
+  it('reads schedules naming no zone in the zone of the address’s state, province or country', () => {
+    expect(status(officeIn({ region: 'NY', country: 'US' }), when)).toEqual(open('2026-05-06T21:00:00.000Z'));
+    expect(zoneOf(officeIn({ region: 'NY', country: 'US' }))).toBe('America/New_York');
+    expect(status(officeIn({ region: 'California' }), when)).toEqual(closed('2026-05-06T16:00:00.000Z'));
+    expect(zoneOf(officeIn({ region: 'California' }))).toBe('America/Los_Angeles');
+    expect(zoneOf(officeIn({ region: 'B.C.', country: 'Canada' }))).toBe('America/Vancouver');
+    expect(zoneOf(officeIn({ region: 'WA', country: 'AU' }))).toBe('Australia/Perth');
+    expect(status(officeIn({ city: 'Leeds', country: 'GB' }), when)).toEqual(open('2026-05-06T16:00:00.000Z'));
+  });
+
+  it('lets the caller’s zone and the schedule’s own zone win over the address', () => {
+    expect(zoneOf(officeIn({ region: 'NY' }), { timeZone: 'America/Los_Angeles' })).toBe('America/Los_Angeles');
+    const zoned = { ...officeIn({ region: 'NY' }), schedules: [weekly(WEEKDAYS, '09:00', '17:00', { timeZone: 'Europe/London' })] };
+    expect(zoneOf(zoned)).toBe('Europe/London');
+  });
+
+  it('falls back to the runtime zone when the address does not settle it', () => {
+    const runtime = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    for (const address of [{ region: 'Bavaria', country: 'DE' }, { city: 'Springfield' }, { region: 'ZZ', country: 'US' }]) {
+      expect(openingStatus(officeIn(address), at(when))).toEqual(openingStatus(officeIn(address), at(when), { timeZone: runtime }));
+    }
   });
 });
 
