@@ -64,12 +64,14 @@ describe('summary properties', () => {
 });
 
 describe('summary of hostile text', () => {
-  it('stays fast on long lines full of candidate full stops', () => {
+  // A guard against quadratic rescans (the first version took 4.4 s here), not a speed measurement: the
+  // bound is loose enough for a busy CI machine.
+  it('stays linear on long lines full of candidate full stops', () => {
     for (const unit of ['1. ', ': 1. ', 'J. ', 'Inc. ', 'a. b ', 'x.  ']) {
       const text = unit.repeat(30_000);
       const started = performance.now();
       summarize(text);
-      expect(performance.now() - started, unit).toBeLessThan(200);
+      expect(performance.now() - started, unit).toBeLessThan(1500);
     }
   });
 });

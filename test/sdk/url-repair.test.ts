@@ -140,13 +140,15 @@ describe('placeholders', () => {
   });
 });
 
+// Guards against catastrophic backtracking (38 s on a 100,000-character value before the length caps), not
+// speed measurements: the bounds are loose enough for a busy CI machine.
 describe('hostile lengths', () => {
   it('refuses huge values quickly', () => {
     for (const text of [`a@b.org${' '.repeat(100_000)}x`, `${'a.'.repeat(50_000)}org`, `Mail: ${'x@'.repeat(50_000)}`, `${'-'.repeat(100_000)}.org`]) {
       const started = performance.now();
       expect(repairEmail(text).value).toBeUndefined();
       expect(safeUrl(text)).toBeUndefined();
-      expect(performance.now() - started).toBeLessThan(250);
+      expect(performance.now() - started).toBeLessThan(2000);
     }
   });
 
@@ -155,7 +157,7 @@ describe('hostile lengths', () => {
       const started = performance.now();
       repairEmail(text);
       safeUrl(text);
-      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(250);
+      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(2000);
     }
   });
 });
