@@ -1,5 +1,6 @@
 import type { Listing } from '../../sdk/model.js';
 import { STORAGE_PREFIX } from '../quick-exit/quick-exit.js';
+import { readSavedListing } from './saved-listing.js';
 
 const KEY = `${STORAGE_PREFIX}saved`;
 const listeners = new Set<() => void>();
@@ -12,14 +13,7 @@ let memory: Listing[] | undefined;
  */
 export const savedStore = {
   list(): Listing[] {
-    if (!memory) {
-      try {
-        const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-        memory = Array.isArray(parsed) ? parsed.filter((item): item is Listing => typeof item?.id === 'string' && typeof item?.name === 'string') : [];
-      } catch {
-        memory = [];
-      }
-    }
+    memory ??= readStored();
     return memory;
   },
 
@@ -45,6 +39,38 @@ export const savedStore = {
     return () => listeners.delete(listener);
   },
 };
+
+/**
+ * The stored list, healed: what cannot be shown is dropped with one console warning, and the healed list is
+ * written back so the same bad entry is not met on every later visit.
+ */
+function readStored(): Listing[] {
+  let stored: string | null = null;
+  let parsed: unknown;
+  try {
+    stored = localStorage.getItem(KEY);
+    parsed = JSON.parse(stored ?? '[]');
+  } catch {
+    parsed = undefined; // storage blocked, or not JSON at all
+  }
+  const entries = Array.isArray(parsed) ? parsed : [];
+  const listings = entries.map(readSavedListing).filter((listing) => listing !== undefined);
+  const dropped = entries.length - listings.length;
+  if (stored !== null && JSON.stringify(listings) !== JSON.stringify(parsed)) {
+    console.warn(
+      Array.isArray(parsed)
+        ? `<resource-directory>: repaired the saved list in localStorage ("${KEY}"): ${dropped} of ${entries.length} listings could not be shown and were removed, and fields of the wrong type were dropped.`
+        : `<resource-directory>: the saved list in localStorage ("${KEY}") was not a list of listings; it was removed.`,
+    );
+    try {
+      if (listings.length) localStorage.setItem(KEY, JSON.stringify(listings));
+      else localStorage.removeItem(KEY);
+    } catch {
+      // Storage full or disabled: the healed list still works for this visit.
+    }
+  }
+  return listings;
+}
 
 function write(listings: Listing[]): void {
   memory = listings;
