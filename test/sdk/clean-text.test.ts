@@ -58,6 +58,21 @@ describe('phone numbers: the digits shown are the digits dialled', () => {
     expect(issues).toContainEqual({ recordId: 's1', path: 'phones.0.number', message: 'more than one number in "555-1234 or 555-9999"; the first kept' });
   });
 
+  it('does not read capitals that pass for digits as vanity letters', () => {
+    expect(phoneNumber('1-800-555-O1OO')).toMatchObject({ number: '1-800-555', tel: '1800555' });
+    expect(phoneNumber('1-800-FLOWERS')).toMatchObject({ number: '1-800-FLOWERS', tel: '18003569377' });
+  });
+
+  it('removes invisible characters from category names, and skips a category left without one', () => {
+    const { listing, issues } = one({
+      id: 's1',
+      name: 'Food Bank',
+      attributes: [{ taxonomy_term: { id: 't1', name: `${RLO}doof` } }, { taxonomy_term: { id: 't2', name: '\u200b\u2066' } }],
+    });
+    expect(listing!.categories.map((category) => category.name)).to.deep.equal(['doof']);
+    expect(issues).toContainEqual({ recordId: 's1', path: 'attributes.1.taxonomy_term', message: 'taxonomy term without a name; skipped' });
+  });
+
   it('keeps labels and words without digits around the number', () => {
     expect(phoneNumber('Tel: 0800 123 4567 (Freephone)')).toMatchObject({ number: 'Tel: 0800 123 4567 (Freephone)', tel: '08001234567' });
   });

@@ -25,6 +25,7 @@ export function extensionDigits(input: unknown): string | undefined {
 }
 
 const DIGIT = /\p{Nd}/u;
+const DIGIT_LOOKALIKES = /^[OI]+$/; // O and I pass for 0 and 1
 
 /** The ASCII digit for a decimal digit of any script ("٣" → "3"): digits come in runs of ten from 0 to 9. */
 function asciiDigit(char: string): string {
@@ -62,8 +63,9 @@ function readNumber(text: string): { digits: string; end: number } {
       i++;
     } else if (/[a-z]/i.test(char)) {
       const word = /^[a-z]+/i.exec(number.slice(i))![0];
-      // Only capitals after some digits are vanity letters ("1-800-FLOWERS"); other words end the number.
-      if (!/^[A-Z]+$/.test(word) || !/\d/.test(digits)) break;
+      // Only capitals after some digits are vanity letters ("1-800-FLOWERS"); other words end the number, and
+      // so do letters that pass for digits ("555-O1OO" would look like 0100 and dial 6166).
+      if (!/^[A-Z]+$/.test(word) || !/\d/.test(digits) || DIGIT_LOOKALIKES.test(word)) break;
       for (const letter of word) digits += KEYPAD[letter.charCodeAt(0) - 65];
       end = i += word.length;
     } else if (SEPARATORS.includes(char)) i++;
