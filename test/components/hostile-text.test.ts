@@ -136,8 +136,12 @@ describe('a saved list poisoned in localStorage', () => {
     expect(warnings.length).to.equal(1);
   });
 
-  it('reads an intact list back as it was, without a warning', async () => {
-    const listings = [makeListing({ id: 'a', name: 'Alder Shelter' }), makeListing({ id: 'b', name: 'Birch Pantry' })];
+  it('reads an intact list, as the SDK or an earlier visit wrote it, back as it was, without a warning', async () => {
+    const fromFeed = normalizeFeed(
+      [{ id: 'b', name: 'Birch Pantry', alternate_name: 'The Pantry', url: 'https://birch.example/', phones: [{ id: 'p', number: '555-0100 ext. 4' }], organization: { id: 'o', name: 'Birch Trust' } }],
+      FEED,
+    ).listings;
+    const listings = [makeListing({ id: 'a', name: 'Alder Shelter' }), ...fromFeed];
     localStorage.setItem(KEY, JSON.stringify(listings));
     await openSaved();
     expect(warnings).to.deep.equal([]);
