@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeFeed, type Listing } from '../../src/sdk/index.js';
 import { safeEmail, safeUrl } from '../../src/sdk/normalize/url.js';
-import { dialable, phoneNumber } from '../../src/sdk/normalize/phone.js';
+import { dialable } from '../../src/sdk/normalize/phone.js';
+import { phoneNumber } from '../../src/sdk/normalize/phone-number.js';
 
 const FEED = 'https://feed.test/services.json';
 const one = (record: Record<string, unknown>) => {

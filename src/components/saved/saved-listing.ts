@@ -1,6 +1,6 @@
 import type { Listing } from '../../sdk/model.js';
 import { wellFormed, withoutDeceptiveCharacters } from '../../sdk/normalize/clean-text.js';
-import { phoneNumber } from '../../sdk/normalize/phone.js';
+import { SAVED_KEY } from './saved-store.js';
 
 // A saved listing comes back from localStorage, which an older version, another script on the page or a
 // feed's hostile text may have left in any shape. Each field is read again as the card needs it: a field of
@@ -52,15 +52,14 @@ const record =
 
 const language = record({ code: text, name: text, note: text });
 
-/** The number is read again from its text, so what the card shows and what it dials are one sequence. */
+const tel: Read = (value) => (typeof value === 'string' && /^\+?\d{3,20}$/.test(value) ? value : undefined);
+
+/** A phone shows the digits it dials: a stored number whose digits differ from its `tel` is shown as the `tel`. */
 const phone: Read = (value) => {
-  const saved = record({ number: text, tel: text, extension: digits, kind: orElse(text, 'voice'), description: text, languages: listOf(language) }, ['number'])(value);
+  const saved = record({ number: visibleName, tel, extension: digits, kind: orElse(text, 'voice'), description: text, languages: listOf(language) }, ['number', 'tel'])(value);
   if (!isRecord(saved)) return undefined;
-  const { number: shown, tel, extension } = phoneNumber(saved.number as string);
-  if (!tel) return undefined;
-  const kept: Record<string, unknown> = { ...saved, number: shown, tel };
-  if (!saved.extension && extension) kept.extension = extension;
-  return kept;
+  const dialled = (saved.tel as string).replace('+', '');
+  return (saved.number as string).replace(/\D/g, '') === dialled ? saved : { ...saved, number: saved.tel };
 };
 
 const address = record({ lines: listOf(text), city: text, region: text, postalCode: text, country: text }, ['lines']);
@@ -148,4 +147,32 @@ export function readSavedListing(value: unknown): Listing | undefined {
   const read = listing(value) as Listing | undefined;
   if (read && !read.source) read.source = { feed: '', id: read.id };
   return read;
+}
+
+/**
+ * The stored list, healed: what cannot be shown is dropped with one console warning, and the healed list is
+ * written back so the same bad entry is not met on every later visit.
+ */
+export function readSavedList(stored: string | null): Listing[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stored ?? '[]');
+  } catch {
+    parsed = undefined; // not JSON at all
+  }
+  const entries = Array.isArray(parsed) ? parsed : [];
+  const listings = entries.map(readSavedListing).filter((listing) => listing !== undefined);
+  if (stored === null || JSON.stringify(listings) === JSON.stringify(parsed)) return listings;
+  console.warn(
+    Array.isArray(parsed)
+      ? `<resource-directory>: repaired the saved list in localStorage ("${SAVED_KEY}"): ${entries.length - listings.length} of ${entries.length} listings could not be shown and were removed, and fields of the wrong type were dropped.`
+      : `<resource-directory>: the saved list in localStorage ("${SAVED_KEY}") was not a list of listings; it was removed.`,
+  );
+  try {
+    if (listings.length) localStorage.setItem(SAVED_KEY, JSON.stringify(listings));
+    else localStorage.removeItem(SAVED_KEY);
+  } catch {
+    // Storage full or disabled: the healed list still works for this visit.
+  }
+  return listings;
 }

@@ -4,6 +4,7 @@ import type { Localizer } from '../../i18n/localize.js';
 import { shareListText } from '../card/share-text.js';
 import { printSheet } from './print-sheet.js';
 import { savedStore } from './saved-store.js';
+import { readSavedList } from './saved-listing.js';
 import { encodeUriText } from '../../sdk/normalize/clean-text.js';
 
 /**
@@ -18,6 +19,7 @@ export function savedView(options: {
 }): TemplateResult {
   const { localizer } = options;
   const t = localizer.t.bind(localizer);
+  savedStore.checkWith(readSavedList);
   const listings = savedStore.list();
   if (!listings.length) {
     return html`<section part="saved" class="saved" aria-label=${t('savedTitle')}>

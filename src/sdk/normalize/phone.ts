@@ -1,13 +1,10 @@
-import { withoutDeceptiveCharacters } from './clean-text.js';
-
 // Phone numbers as feeds write them: "\"+44 1234 234567\"", "(555) 123-4567 ext. 12", "1-800-FLOWERS",
 // "Tel: 0800 123 4567 (Freephone)". We keep the display text and derive a dialable `tel` from it.
 
 const KEYPAD = '22233344455566677778889999'; // A–Z on a phone keypad
-const EXTENSION_SUFFIX = /(?:\s*,?\s*(?:ext\.?|extension|x)\s*|\s*#\s*)(\d{1,8})\s*$/i;
+export const EXTENSION_SUFFIX = /(?:\s*,?\s*(?:ext\.?|extension|x)\s*|\s*#\s*)(\d{1,8})\s*$/i;
 const ALTERNATIVES = /\s+or\s+|\s\/\s|[,;]/i;
 const MAX_DIGITS = 20;
-const MAX_INPUT = 1000; // no phone field is longer; bounds the work on hostile ones
 const SEPARATORS = ' \t().-/\u00a0\u2010\u2011\u2012\u2013\u2014\u2015';
 
 /** Strips the quote characters some feeds (and the official HSDS example) leave around the number. */
@@ -24,28 +21,10 @@ export function extensionDigits(input: unknown): string | undefined {
   return digits || undefined;
 }
 
-const DIGIT = /\p{Nd}/u;
 const DIGIT_LOOKALIKES = /^[OI]+$/; // O and I pass for 0 and 1
 
-/** The ASCII digit for a decimal digit of any script ("٣" → "3"): digits come in runs of ten from 0 to 9. */
-function asciiDigit(char: string): string {
-  let zero = char.codePointAt(0)!;
-  while (zero > 0 && DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
-  return String((char.codePointAt(0)! - zero) % 10);
-}
-
-/**
- * Phone text as it can be shown and dialled alike: well-formed, without bidi controls or zero-width characters
- * (which reorder or hide digits), compatibility forms folded (fullwidth and styled digits are digits), every
- * decimal digit written 0–9, and without the quotes some feeds leave around it.
- */
-export function cleanPhoneText(input: string): string {
-  const folded = withoutDeceptiveCharacters(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input).normalize('NFKC');
-  return displayNumber(folded.replace(/[^\P{Nd}0-9]/gu, asciiDigit));
-}
-
-/** The digits a cleaned text dials, and where in the text the dialled part ends. */
-function readNumber(text: string): { digits: string; end: number } {
+/** The digits a text dials, and where in the text the dialled part ends. */
+export function readNumber(text: string): { digits: string; end: number } {
   const start = text.search(/[+\d]/);
   if (start < 0) return { digits: '', end: 0 };
   const number = text.slice(start).split(ALTERNATIVES)[0]!.replace(EXTENSION_SUFFIX, '');
@@ -82,21 +61,5 @@ function readNumber(text: string): { digits: string; end: number } {
  */
 export function dialable(input: unknown): string {
   if (typeof input === 'number') return Number.isFinite(input) ? String(Math.abs(Math.trunc(input))) : '';
-  return typeof input === 'string' ? readNumber(cleanPhoneText(input)).digits : '';
-}
-
-/**
- * A phone number as a card shows it and the digits its link dials, both read from one cleaned text, so the
- * digits shown are the digits dialled: a written extension is returned apart (the card shows it after the
- * number), and when more digits follow the dialled number ("555-1234 or 555-9999") the shown text ends where
- * the dialled number does (`cut`). `tel` is "" when there is no plausible number.
- */
-export function phoneNumber(input: string): { number: string; tel: string; extension?: string; cut: boolean } {
-  const text = cleanPhoneText(input);
-  const { digits, end } = readNumber(text);
-  const suffix = EXTENSION_SUFFIX.exec(text);
-  const extension = suffix && suffix.index >= end ? suffix : null; // not "ext. 955" read as the number itself
-  const shown = extension ? text.slice(0, extension.index) : text;
-  if (/\d/.test(shown.slice(end))) return { number: text.slice(0, end), tel: digits, cut: true };
-  return extension ? { number: shown, tel: digits, extension: extension[1]!, cut: false } : { number: shown, tel: digits, cut: false };
+  return typeof input === 'string' ? readNumber(input).digits : '';
 }
