@@ -46,7 +46,7 @@ const STATUSES: readonly ListingStatus[] = ['active', 'inactive', 'defunct', 'te
 const line = (value: string | null | undefined): string | undefined => toPlainText(value, { singleLine: true }) || undefined;
 const paragraphs = (value: string | null | undefined): string | undefined => toPlainText(value) || undefined;
 /** A name or heading, without the invisible characters that could disguise it; undefined when nothing is left. */
-const name = (value: string | null | undefined): string | undefined => withoutDeceptiveCharacters(line(value) ?? '').trim() || undefined;
+const visibleName = (value: string | null | undefined): string | undefined => withoutDeceptiveCharacters(line(value) ?? '').trim() || undefined;
 const EMPTY_NAME = 'no visible characters after removing invisible and direction-control ones; skipped';
 
 /** Builds one listing, reporting what it had to repair or leave out. */
@@ -96,7 +96,7 @@ class ListingBuilder {
   organization(raw: unknown, path: string): Organization | undefined {
     const parsed = this.parse(organizationEntity, raw, path);
     if (!parsed) return undefined;
-    const organizationName = name(parsed.name);
+    const organizationName = visibleName(parsed.name);
     if (!organizationName) {
       this.report(joinPath(path, 'name'), EMPTY_NAME);
       return undefined;
@@ -245,7 +245,7 @@ class ListingBuilder {
     };
     const seen = this.locations.find((l) => l.id === location.id);
     if (seen) return { location: seen, added: false };
-    const locationName = name(parsed.name);
+    const locationName = visibleName(parsed.name);
     if (locationName) location.name = locationName;
     const description = [paragraphs(parsed.description), note].filter(Boolean).join('\n\n');
     if (description) location.description = description;
@@ -294,7 +294,7 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   const raw = isRecord(input) ? upgradeLegacyService(input) : input;
   const parsed = parseEntity(serviceEntity, raw, '', report);
   if (!parsed || !isRecord(raw)) return undefined;
-  const listingName = name(parsed.name);
+  const listingName = visibleName(parsed.name);
   if (!listingName) {
     report('name', EMPTY_NAME);
     return undefined;
@@ -363,7 +363,7 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
     serviceAreas: build.serviceAreas,
     source: { feed: feedUrl, id: parsed.id },
   };
-  const alternateName = name(parsed.alternate_name);
+  const alternateName = visibleName(parsed.alternate_name);
   if (alternateName) listing.alternateName = alternateName;
   const alert = paragraphs(parsed.alert);
   if (alert) listing.alert = alert;

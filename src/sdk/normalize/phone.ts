@@ -30,7 +30,8 @@ export function readNumber(text: string): { digits: string; end: number } {
   const number = text.slice(start).split(ALTERNATIVES)[0]!.replace(EXTENSION_SUFFIX, '');
   let digits = '';
   let end = 0;
-  for (let i = 0; i < number.length; ) {
+  // Past MAX_DIGITS the number is refused anyway; stopping there keeps the work small on hostile text.
+  for (let i = 0; i < number.length && digits.length <= MAX_DIGITS + 1; ) {
     const char = number[i]!;
     const trunk = /^\+\d{1,4}$/.test(digits) && /\d/.test(number[i - 1]!) ? /^\s*\(0\)/.exec(number.slice(i)) : null;
     if (trunk) i += trunk[0].length; // "+44 (0)20…": the trunk 0 is not dialled from abroad
