@@ -12,6 +12,8 @@ import { cardStyles } from './card.styles.js';
 import { directionsUrl, type MapProvider } from './directions.js';
 import { mainPlace, shareText } from './share-text.js';
 import { downloadVCard } from './vcard.js';
+import { mailtoHref, smsHref, telHref } from './contact-links.js';
+import { encodeUriText } from '../../sdk/normalize/clean-text.js';
 import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
 import { nextOccurrence, openingStatus, weeklyHours, type SpecialHours } from '../../sdk/hours/index.js';
@@ -242,7 +244,8 @@ export class ResourceDirectoryCard extends LitElement {
     const kindKey = PHONE_KIND_KEYS[phone.kind];
     const kind = kindKey ? ` (${this.localizer.t(kindKey as 'phoneKindText')})` : '';
     if (phone.kind === 'fax') return html`${label}${kind}`;
-    const href = phone.kind === 'text' ? `sms:${phone.tel}` : `tel:${phone.tel}${phone.extension ? `,${phone.extension}` : ''}`;
+    const href = phone.kind === 'text' ? smsHref(phone) : telHref(phone);
+    if (!href) return html`${label}${kind}`;
     return html`<a href=${href} @click=${() => this.#emit(phone.kind === 'text' ? 'text' : 'call')}>${label}</a>${kind}`;
   }
 
@@ -252,18 +255,19 @@ export class ResourceDirectoryCard extends LitElement {
     const textable = listing.phones.find((phone) => phone.kind === 'text' || phone.kind === 'cell');
     const directions = place ? directionsUrl(place, this.mapProvider) : undefined;
     const website = listing.url ?? listing.organization?.url;
+    const call = voice && telHref(voice);
+    const text = textable && smsHref(textable);
+    const email = mailtoHref(listing.email);
     const link = (action: ListingAction, href: string, text: string, label?: string, external = false) =>
       html`<a part="card-action" class="action" href=${href} aria-label=${label ?? nothing}
         target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
         @click=${() => this.#emit(action)}>${text}</a>`;
     return html`<div part="card-actions" class="actions" role="group" aria-label=${t('actions', listing.name)}>
-      ${voice
-        ? link('call', `tel:${voice.tel}${voice.extension ? `,${voice.extension}` : ''}`, t('call'), t('callNamed', this.#phoneLabel(voice)))
-        : nothing}
-      ${textable ? link('text', `sms:${textable.tel}`, t('text'), t('textNamed', this.#phoneLabel(textable))) : nothing}
+      ${call ? link('call', call, t('call'), t('callNamed', this.#phoneLabel(voice!))) : nothing}
+      ${text ? link('text', text, t('text'), t('textNamed', this.#phoneLabel(textable!))) : nothing}
       ${directions ? link('directions', directions, t('directions'), t('directionsTo', place?.name ?? listing.name), true) : nothing}
       ${website ? link('website', website, t('website'), undefined, true) : nothing}
-      ${listing.email ? link('email', `mailto:${listing.email}`, t('email')) : nothing}
+      ${email ? link('email', email, t('email')) : nothing}
       <button part="card-action" class="action" type="button" @click=${this.#share}>${t('share')}</button>
       <button part="card-action" class="action" type="button" aria-pressed=${this.saved ? 'true' : 'false'} @click=${this.#toggleSaved}>
         ${this.saved ? t('saved') : t('save')}
@@ -308,7 +312,7 @@ export class ResourceDirectoryCard extends LitElement {
       ${transportation.length ? section(t('transportation'), feed(transportation.join(' '))) : nothing}
       ${areas.length ? section(t('serviceArea'), feed(f.list(areas as string[]))) : nothing}
       ${listing.url ? section(t('website'), html`<a href=${listing.url} target="_blank" rel="noopener noreferrer">${listing.url}</a>`) : nothing}
-      ${listing.email ? section(t('email'), html`<a href=${`mailto:${listing.email}`}>${listing.email}</a>`) : nothing}
+      ${listing.email && mailtoHref(listing.email) ? section(t('email'), html`<a href=${mailtoHref(listing.email)}>${listing.email}</a>`) : nothing}
     </dl>
     <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${t('addToContacts')}</button>`;
   }
@@ -418,7 +422,7 @@ export class ResourceDirectoryCard extends LitElement {
     const target = this.reportUrl?.trim();
     if (!target) return undefined;
     if (/^mailto:/i.test(target)) {
-      const subject = encodeURIComponent(this.localizer.t('reportSubject', listing.name, listing.id));
+      const subject = encodeUriText(this.localizer.t('reportSubject', listing.name, listing.id));
       return `${target.split('?')[0]}?subject=${subject}`;
     }
     return /^https:\/\//i.test(target) ? target : undefined;
@@ -492,8 +496,10 @@ export class ResourceDirectoryCard extends LitElement {
    * its own direction inside an Arabic one.
    */
   #feedText(text: unknown): unknown {
+    if (!text) return text;
+    // Isolated always: an unterminated right-to-left override in an address must not reverse our " · 0 mi".
     const lang = this.#feedTextLang();
-    return lang && text ? html`<span lang=${lang} dir="auto">${text}</span>` : text;
+    return lang ? html`<span lang=${lang} dir="auto">${text}</span>` : html`<span dir="auto">${text}</span>`;
   }
 
   /** The `lang` feed text needs here, or undefined when the interface is in the feed's language. */

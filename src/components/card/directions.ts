@@ -1,5 +1,6 @@
 import type { ListingLocation } from '../../sdk/model.js';
 import { formatAddress } from './address.js';
+import { encodeUriText } from '../../sdk/normalize/clean-text.js';
 
 /** Map services a directions link can open; or an https URL template with {address}, {lat} and {lon}. */
 export type MapProvider = 'google' | 'apple' | 'osm' | (string & {});
@@ -15,7 +16,7 @@ export function directionsUrl(location: ListingLocation, provider: MapProvider =
   const point = hasPoint ? `${location.latitude},${location.longitude}` : '';
   const destination = address || point;
   if (!destination) return undefined;
-  const q = encodeURIComponent(destination);
+  const q = encodeUriText(destination);
   switch (provider) {
     case 'google':
       return `https://www.google.com/maps/dir/?api=1&destination=${q}`;
@@ -23,7 +24,7 @@ export function directionsUrl(location: ListingLocation, provider: MapProvider =
       return `https://maps.apple.com/?daddr=${q}`;
     case 'osm':
       return hasPoint
-        ? `https://www.openstreetmap.org/directions?to=${encodeURIComponent(point)}`
+        ? `https://www.openstreetmap.org/directions?to=${encodeUriText(point)}`
         : `https://www.openstreetmap.org/search?query=${q}`;
     default: {
       const filled = provider

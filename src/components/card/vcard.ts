@@ -1,8 +1,9 @@
 import type { Listing } from '../../sdk/model.js';
 import { mainPlace } from './share-text.js';
+import { telHref } from './contact-links.js';
 
-// RFC 6350 text values escape backslash, comma, semicolon and newlines.
-const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+// RFC 6350 text values escape backslash, comma, semicolon and newlines; a lone CR would end the line too.
+const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n?|\n/g, '\\n');
 
 /** A vCard 4.0 for a listing, so a visitor can keep the service in their phone's contacts. */
 export function toVCard(listing: Listing): string {
@@ -11,7 +12,8 @@ export function toVCard(listing: Listing): string {
   if (listing.organization?.name) lines.push(`ORG:${escape(listing.organization.name)}`);
   for (const phone of listing.phones) {
     const type = phone.kind === 'text' ? 'text' : phone.kind === 'fax' ? 'fax' : 'voice';
-    lines.push(`TEL;VALUE=uri;TYPE=${type}:tel:${phone.tel}${phone.extension ? `;ext=${phone.extension}` : ''}`);
+    const href = telHref(phone); // "tel:…,12": the pause before an extension is written ";ext=12" in a vCard
+    if (href) lines.push(`TEL;VALUE=uri;TYPE=${type}:${href.replace(',', ';ext=')}`);
   }
   if (listing.email) lines.push(`EMAIL:${escape(listing.email)}`);
   const url = listing.url ?? listing.organization?.url;

@@ -4,6 +4,8 @@ import type { Localizer } from '../../i18n/localize.js';
 import { shareListText } from '../card/share-text.js';
 import { printSheet } from './print-sheet.js';
 import { savedStore } from './saved-store.js';
+import { readSavedList } from './saved-listing.js';
+import { encodeUriText } from '../../sdk/normalize/clean-text.js';
 
 /**
  * The visitor's saved list: the cards, and ways to take the list away (print a one-page sheet, share,
@@ -17,6 +19,7 @@ export function savedView(options: {
 }): TemplateResult {
   const { localizer } = options;
   const t = localizer.t.bind(localizer);
+  savedStore.checkWith(readSavedList);
   const listings = savedStore.list();
   if (!listings.length) {
     return html`<section part="saved" class="saved" aria-label=${t('savedTitle')}>
@@ -63,8 +66,8 @@ export function savedView(options: {
       <button class="secondary" type="button" @click=${print}>${t('printSheet')}</button>
       <button class="secondary" type="button" @click=${share}>${t('share')}</button>
       <button class="secondary" type="button" @click=${copy}>${t('copyText')}</button>
-      <a class="button secondary" href=${`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`}>${t('email')}</a>
-      <a class="button secondary" href=${`sms:?body=${encodeURIComponent(text)}`}>${t('textMessage')}</a>
+      <a class="button secondary" href=${`mailto:?subject=${encodeUriText(subject)}&body=${encodeUriText(text)}`}>${t('email')}</a>
+      <a class="button secondary" href=${`sms:?body=${encodeUriText(text)}`}>${t('textMessage')}</a>
       <button class="secondary" type="button" @click=${clear}>${t('clearSaved')}</button>
     </div>
     <ul class="results" aria-label=${t('savedTitle')}>

@@ -2,9 +2,11 @@ import type { Category } from '../model.js';
 import { taxonomyEntity, taxonomyTermEntity } from '../schemas/hsds.js';
 import { isRecord, joinPath, parseEntity, type Report } from './parse-entity.js';
 import { toPlainText } from './plain-text.js';
+import { withoutDeceptiveCharacters } from './clean-text.js';
 
+// Category names label filters: invisible and direction-control characters are removed, as from service names.
 const line = (value: unknown): string | undefined =>
-  (typeof value === 'string' && toPlainText(value, { singleLine: true })) || undefined;
+  (typeof value === 'string' && withoutDeceptiveCharacters(toPlainText(value, { singleLine: true })).trim()) || undefined;
 
 /**
  * A filter category from a raw taxonomy term. The name falls back to the UK profile's `term`, the

@@ -32,7 +32,9 @@ import { isFree } from './fees.js';
 import { languageKey } from './languages.js';
 import { upgradeLegacyService } from './legacy.js';
 import { isRecord, itemsOf, joinPath, parseEntity, type Report } from './parse-entity.js';
-import { dialable, displayNumber, extensionDigits, extensionIn } from './phone.js';
+import { makeWellFormed, withoutDeceptiveCharacters } from './clean-text.js';
+import { extensionDigits } from './phone.js';
+import { phoneNumber } from './phone-number.js';
 import { toPlainText } from './plain-text.js';
 import { toSchedule } from './schedule.js';
 import { summarize } from './summary.js';
@@ -43,6 +45,9 @@ const STATUSES: readonly ListingStatus[] = ['active', 'inactive', 'defunct', 'te
 
 const line = (value: string | null | undefined): string | undefined => toPlainText(value, { singleLine: true }) || undefined;
 const paragraphs = (value: string | null | undefined): string | undefined => toPlainText(value) || undefined;
+/** A name or heading, without the invisible characters that could disguise it; undefined when nothing is left. */
+const visibleName = (value: string | null | undefined): string | undefined => withoutDeceptiveCharacters(line(value) ?? '').trim() || undefined;
+const EMPTY_NAME = 'no visible characters after removing invisible and direction-control ones; skipped';
 
 /** Builds one listing, reporting what it had to repair or leave out. */
 class ListingBuilder {
@@ -91,7 +96,12 @@ class ListingBuilder {
   organization(raw: unknown, path: string): Organization | undefined {
     const parsed = this.parse(organizationEntity, raw, path);
     if (!parsed) return undefined;
-    const organization: Organization = { id: parsed.id, name: line(parsed.name) ?? parsed.id };
+    const organizationName = visibleName(parsed.name);
+    if (!organizationName) {
+      this.report(joinPath(path, 'name'), EMPTY_NAME);
+      return undefined;
+    }
+    const organization: Organization = { id: parsed.id, name: organizationName };
     const description = paragraphs(parsed.description);
     if (description) organization.description = description;
     const url = this.web(parsed.website ?? parsed.url, joinPath(path, parsed.website ? 'website' : 'url'));
@@ -132,19 +142,20 @@ class ListingBuilder {
     for (const [item, itemPath] of itemsOf(raw, 'phones', path, this.report)) {
       const parsed = this.parse(phoneEntity, item, itemPath);
       if (!parsed) continue;
-      const tel = dialable(parsed.number);
+      const { number, tel, extension: written, cut } = phoneNumber(parsed.number);
       if (!tel) {
         this.report(joinPath(itemPath, 'number'), `no dialable number in ${JSON.stringify(parsed.number.slice(0, 40))}; skipped`);
         continue;
       }
-      const extension = extensionDigits(parsed.extension) ?? extensionIn(parsed.number);
+      if (cut) this.report(joinPath(itemPath, 'number'), `more than one number in ${JSON.stringify(parsed.number.slice(0, 40))}; the first kept`);
+      const extension = extensionDigits(parsed.extension) ?? written;
       const languages = this.languagesOf(item as RawObject, itemPath);
       const kind = parsed.type?.trim().toLowerCase() || 'voice';
       // The same number may take calls and texts (988): those are two ways to reach it, not duplicates.
       const key = `${tel}#${extension ?? ''}#${kind === 'text' || kind === 'fax' ? kind : 'voice'}`;
       if (this.phoneKeys.has(key)) continue;
       this.phoneKeys.add(key);
-      const phone: Phone = { number: displayNumber(parsed.number), tel, kind, languages };
+      const phone: Phone = { number, tel, kind, languages };
       if (extension) phone.extension = extension;
       const description = paragraphs(parsed.description);
       if (description) phone.description = description;
@@ -234,8 +245,8 @@ class ListingBuilder {
     };
     const seen = this.locations.find((l) => l.id === location.id);
     if (seen) return { location: seen, added: false };
-    const name = line(parsed.name);
-    if (name) location.name = name;
+    const locationName = visibleName(parsed.name);
+    if (locationName) location.name = locationName;
     const description = [paragraphs(parsed.description), note].filter(Boolean).join('\n\n');
     if (description) location.description = description;
     const address = this.address(rawLocation, path);
@@ -283,6 +294,11 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   const raw = isRecord(input) ? upgradeLegacyService(input) : input;
   const parsed = parseEntity(serviceEntity, raw, '', report);
   if (!parsed || !isRecord(raw)) return undefined;
+  const listingName = visibleName(parsed.name);
+  if (!listingName) {
+    report('name', EMPTY_NAME);
+    return undefined;
+  }
   const build = new ListingBuilder(report);
 
   const organization = raw.organization == null ? undefined : build.organization(raw.organization, 'organization');
@@ -335,7 +351,7 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   const description = paragraphs(parsed.description) ?? organization?.description ?? '';
   const listing: Listing = {
     id: parsed.id,
-    name: line(parsed.name) ?? parsed.id,
+    name: listingName,
     description,
     summary: summarize(description),
     status: status(parsed.status),
@@ -347,7 +363,7 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
     serviceAreas: build.serviceAreas,
     source: { feed: feedUrl, id: parsed.id },
   };
-  const alternateName = line(parsed.alternate_name);
+  const alternateName = visibleName(parsed.alternate_name);
   if (alternateName) listing.alternateName = alternateName;
   const alert = paragraphs(parsed.alert);
   if (alert) listing.alert = alert;
@@ -377,5 +393,6 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   const costs = build.costOptions(raw, '');
   const free = isFree([parsed.fees_description ?? undefined, parsed.fees ?? undefined, ...costs.texts], costs.amounts);
   if (free !== undefined) listing.free = free;
+  makeWellFormed(listing); // a lone surrogate anywhere would make encodeURIComponent throw when the card renders
   return listing;
 }

@@ -1,3 +1,4 @@
+import { withoutDeceptiveCharacters } from './clean-text.js';
 import { dialable } from './phone.js';
 
 export type UrlScheme = 'http' | 'https' | 'mailto' | 'tel' | 'sms';
@@ -14,9 +15,11 @@ const WEB: readonly UrlScheme[] = ['http', 'https'];
 const MAX_EMAIL_INPUT = 512;
 const MAX_URL_INPUT = 4096;
 // Deliberately loose (one @, a dot in the domain, no spaces or markup characters): good enough to refuse
-// obvious junk such as "email-example_com" without rejecting real but unusual addresses. `?`, `#` and `%`
-// are refused too: in a mailto link they would start headers (`?bcc=`) or smuggle encoded ones.
-const PLAUSIBLE_EMAIL = /^[^\s@<>()[\]\\,;:"'?#%]+@[^\s@<>()[\]\\,;:"'.?#%]+(?:\.[^\s@<>()[\]\\,;:"'.?#%]+)+$/;
+// obvious junk such as "email-example_com" without rejecting real but unusual addresses. `?`, `#`, `&`, `%`
+// and control characters are refused too: in a mailto link they would start or join headers (`?bcc=`,
+// `&body=`), smuggle encoded ones or break a header line.
+// eslint-disable-next-line no-control-regex -- control characters are among what we refuse
+const PLAUSIBLE_EMAIL = /^[^\s\0-\x1f\x7f@<>()[\]\\,;:"'?#&%]+@[^\s\0-\x1f\x7f@<>()[\]\\,;:"'.?#&%]+(?:\.[^\s\0-\x1f\x7f@<>()[\]\\,;:"'.?#&%]+)+$/;
 // Quotes, angle brackets and the punctuation a sentence leaves around an address ("write to help@x.org.").
 const EMAIL_WRAPPING = /^[\s"'‘’“”<([]+|[\s"'‘’“”>)\].,;:]+$/g;
 const NAMED_ADDRESS = /<([^<>]+)>\s*$/; // "Help Desk <help@example.org>"
@@ -77,7 +80,8 @@ export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text.tr
 export function repairEmail(input: unknown): Repair {
   if (typeof input !== 'string' || input.length > MAX_EMAIL_INPUT) return {};
   const repairs: string[] = [];
-  let text = input.trim();
+  let text = withoutDeceptiveCharacters(input).trim();
+  if (text !== input.trim()) repairs.push('invisible or direction-control characters removed');
   const named = NAMED_ADDRESS.exec(text);
   if (named && named.index > 0) {
     text = named[1]!;
@@ -123,7 +127,8 @@ export const safeEmail = (input: unknown): string | undefined => repairEmail(inp
  */
 export function repairUrl(input: unknown, schemes: readonly UrlScheme[] = WEB): Repair {
   if (typeof input !== 'string' || input.length > MAX_URL_INPUT) return {};
-  let text = input.trim().replace(/^["'<]+|[">']+$/g, '');
+  // Invisible and direction-control characters would make the link text lie about where it goes.
+  let text = withoutDeceptiveCharacters(input).trim().replace(/^["'<]+|[">']+$/g, '');
   if (!text) return {};
   let repair: string | undefined;
   const web = schemes.includes('https') || schemes.includes('http');
