@@ -41,6 +41,15 @@ describe('a large static file', () => {
     expect(Math.max(0, ...durations)).to.be.below(1000);
   });
 
+  it('is read in a worker on a page with a strict CSP that requires Trusted Types, with no violation', async function () {
+    this.timeout(120_000);
+    await fetch('/generated/services-1000.json').then((response) => response.arrayBuffer());
+    const win = (await openFrame('/test/embed/pages/csp-file.html')).contentWindow!;
+    await waitUntil(() => cardTitles(win).length === 3, 'three cards from the 1,000 services', { timeout: 100_000, interval: 100 });
+    expect(requested(win)).to.not.include('/generated/services-1000.json');
+    expect((win as Window & { violations?: string[] }).violations).to.deep.equal([]);
+  });
+
   it('still shows cards where a CSP blocks workers, read on the main thread in slices instead', async function () {
     this.timeout(120_000);
     await fetch('/generated/services-1000.json').then((response) => response.arrayBuffer());

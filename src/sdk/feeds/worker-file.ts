@@ -10,6 +10,33 @@ type Call = CallMessage extends infer M ? (M extends unknown ? Omit<M, 'call'> :
 /** True where a module worker may be tried: browsers (Node has no global Worker). */
 export const canUseWorker = (): boolean => typeof Worker === 'function';
 
+interface TrustedTypesApi {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
+}
+let workerPolicy: ReturnType<TrustedTypesApi['createPolicy']> | undefined;
+
+/**
+ * A page that requires Trusted Types refuses a plain string as a worker's URL: a policy vouches for our
+ * worker's URL and nothing else. Where no policy can be made, the plain URL (and the fallback if refused).
+ */
+function trustedWorkerUrl(url: URL | string): URL | string {
+  // A bundle may have turned the URL into a string already (rollup.config.mjs).
+  const href = String(url);
+  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesApi }).trustedTypes;
+  if (!trustedTypes) return url;
+  try {
+    workerPolicy ??= trustedTypes.createPolicy('resource-directory-worker', {
+      createScriptURL: (value) => {
+        if (value !== href) throw new TypeError(`not the file worker: ${value}`);
+        return value;
+      },
+    });
+    return workerPolicy.createScriptURL(href) as string;
+  } catch {
+    return url;
+  }
+}
+
 /** A static file loaded, normalized and searched in a module Web Worker (file-worker.ts). */
 export class WorkerFile implements OpenFile {
   readonly version: string;
@@ -45,7 +72,7 @@ export class WorkerFile implements OpenFile {
     signal?.throwIfAborted();
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./file-worker.js', import.meta.url), { type: 'module' });
+      worker = new Worker(trustedWorkerUrl(new URL('./file-worker.js', import.meta.url)), { type: 'module' });
     } catch {
       return Promise.resolve(undefined);
     }
