@@ -5,7 +5,7 @@ import { isRecord } from '../normalize/parse-entity.js';
 import { SearchIndex } from '../search/local-search.js';
 import { needsTableReader } from './data-package-descriptor.js';
 import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type FeedQuery } from './feed.js';
-import { normalizeInSlices, type SliceOptions } from './sliced-normalize.js';
+import { normalizeInSlices, slicer, type SliceOptions } from './sliced-normalize.js';
 
 /** One page of matches from a loaded file, with the issues to show beside it. */
 export interface FileMatches {
@@ -67,9 +67,9 @@ export class LoadedFile implements OpenFile {
   /** Issues of records that did not become listings (no id or name): shown with every result. */
   readonly #skipped: FeedIssue[];
 
-  constructor(version: string, listings: Listing[], issues: readonly FeedIssue[], skipped: FeedIssue[]) {
+  constructor(version: string, index: SearchIndex, listings: Listing[], issues: readonly FeedIssue[], skipped: FeedIssue[]) {
     this.version = version;
-    this.#index = new SearchIndex(listings);
+    this.#index = index;
     this.#byId = new Map(listings.map((listing) => [listing.id, listing]));
     this.#skipped = skipped;
     for (const issue of issues) {
@@ -108,7 +108,8 @@ async function load(json: unknown, feedUrl: string, notes: TableNotes, slices?: 
   // The same steps as normalizeFeed(), keeping the records to infer the version from.
   const records = recordsOf(json, feedUrl);
   const { listings, issues } = await normalizeInSlices(records, feedUrl, slices);
-  return new LoadedFile(notes.version ?? inferVersion(json, records), listings, issues, [...notes.issues]);
+  const index = await SearchIndex.inSlices(listings, slicer(slices));
+  return new LoadedFile(notes.version ?? inferVersion(json, records), index, listings, issues, [...notes.issues]);
 }
 
 /** Fetches (unless detection already did), reads tables if need be, normalizes and indexes a static file. */

@@ -21,6 +21,17 @@ export interface SliceOptions {
   yieldNow?: () => Promise<void>;
 }
 
+/** A pause every `sliceMs`: a promise to await when the slice is used up, else undefined. */
+export function slicer({ sliceMs = SLICE_MS, yieldNow = yieldToEventLoop }: SliceOptions = {}): () => Promise<void> | undefined {
+  let sliceStart = Date.now();
+  return () => {
+    if (Date.now() - sliceStart < sliceMs) return undefined;
+    return yieldNow().then(() => {
+      sliceStart = Date.now();
+    });
+  };
+}
+
 /**
  * normalizeRecords() in slices of about `sliceMs`, yielding between them: what the main thread does with a
  * large file when no worker can (Node, or a page whose CSP blocks workers). Records sharing an id go in one
@@ -29,8 +40,9 @@ export interface SliceOptions {
 export async function normalizeInSlices(
   records: readonly unknown[],
   feedUrl: string,
-  { sliceMs = SLICE_MS, yieldNow = yieldToEventLoop }: SliceOptions = {},
+  slices: SliceOptions = {},
 ): Promise<NormalizedFeed> {
+  const pause = slicer(slices);
   const groups = new Map<string, unknown[]>();
   for (const service of servicesOf(records)) {
     const key = groupKey(service);
@@ -41,7 +53,6 @@ export async function normalizeInSlices(
   const listings: NormalizedFeed['listings'] = [];
   const issues: NormalizedFeed['issues'] = [];
   let batch: unknown[] = [];
-  let sliceStart = Date.now();
   const normalizeBatch = () => {
     const normalized = normalizeRecords(batch, feedUrl);
     for (const listing of normalized.listings) listings.push(listing);
@@ -52,9 +63,7 @@ export async function normalizeInSlices(
     for (const service of group) batch.push(service);
     if (batch.length < BATCH_RECORDS) continue;
     normalizeBatch();
-    if (Date.now() - sliceStart < sliceMs) continue;
-    await yieldNow();
-    sliceStart = Date.now();
+    await pause();
   }
   normalizeBatch();
   return { listings, issues };
