@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -56,10 +57,36 @@ const sdkBesideScript = () => ({
 const sdkChunkNamed = (chunk) =>
   chunk.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith('src/sdk/index.ts')) ? 'chunks/sdk-[hash].js' : 'chunks/[name]-[hash].js';
 
+const FILE_WORKER = 'src/sdk/feeds/file-worker.ts';
+const FILE_WORKER_URL = "new URL('./file-worker.js', import.meta.url)";
+
+/**
+ * The file worker (src/sdk/feeds/file-worker.ts) as one self-contained minified module, emitted beside the
+ * bundle's chunks; `new URL('./file-worker.js', import.meta.url)` in worker-file.ts becomes its emitted
+ * URL, so the module's lazy SDK chunk and the standalone SDK each find it wherever they are served from.
+ */
+const fileWorker = () => {
+  let reference;
+  return {
+    name: 'file-worker',
+    async buildStart() {
+      const bundle = await rollup({ input: FILE_WORKER, plugins: [resolve({ browser: true }), commonjs(), compile(), terser({ ecma: 2022, module: true })], onwarn });
+      const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+      await bundle.close();
+      this.addWatchFile(FILE_WORKER);
+      reference = this.emitFile({ type: 'asset', name: 'file-worker.js', source: output[0].code });
+    },
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('src/sdk/feeds/worker-file.ts') || !code.includes(FILE_WORKER_URL)) return null;
+      return { code: code.replace(FILE_WORKER_URL, `import.meta.ROLLUP_FILE_URL_${reference}`), map: null };
+    },
+  };
+};
+
 export default [
   // The npm library: unbundled ES modules with .d.ts; lit, @lit/task, zod, papaparse and fflate stay dependencies.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', 'sdk/index': 'src/sdk/index.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', 'sdk/index': 'src/sdk/index.ts', 'sdk/feeds/file-worker': FILE_WORKER },
     external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/],
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [compile({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm', sourceMap: true })],
@@ -68,11 +95,12 @@ export default [
   // The script tag: one self-contained, minified ES module; lazy chunks (extra locales) load on demand.
   {
     input: { 'resource-directory': 'src/embed.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: sdkChunkNamed },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: sdkChunkNamed, assetFileNames: 'chunks/[name]-[hash][extname]' },
     plugins: [
       resolve({ browser: true }),
       commonjs(),
       compile(),
+      fileWorker(),
       terser({ ecma: 2022, module: true }),
       sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 20 * KiB } }),
     ],
@@ -103,8 +131,8 @@ export default [
   // The SDK alone, minified: what `resource-directory/sdk` costs a browser, and what the classic script loads.
   {
     input: { 'resource-directory-sdk': 'src/sdk/index.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'sdk/[name]-[hash].js' },
-    plugins: [resolve({ browser: true }), commonjs(), compile(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'sdk/[name]-[hash].js', assetFileNames: 'sdk/[name]-[hash][extname]' },
+    plugins: [resolve({ browser: true }), commonjs(), compile(), fileWorker(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
     onwarn,
   },
 ];

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createHsdsApi, loadSampleServices } from './demo/server/hsds-api.mjs';
+import { generateFeed } from './scripts/generate-feed.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { networkLogPlugin } from './scripts/network-log-plugin.mjs';
 import { requestBlockPlugin } from './scripts/request-block-plugin.mjs';
@@ -20,6 +21,13 @@ try {
 // real feed without a second process.
 const hsdsApi = createHsdsApi({ services: await loadSampleServices(), basePath: '/hsds' });
 
+// Large generated files (GET /generated/services-10000.json), made on first request and kept for the run.
+const generatedFeeds = new Map();
+const generatedFeed = (count) => {
+  if (!generatedFeeds.has(count)) generatedFeeds.set(count, JSON.stringify(generateFeed(count)));
+  return generatedFeeds.get(count);
+};
+
 const resultsDir = process.env.RD_RESULTS_DIR;
 
 export default {
@@ -29,6 +37,13 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), networkLogPlugin(), screenshotPlugin(), requestBlockPlugin()],
   middleware: [
+    (context, next) => {
+      const count = Number(/^\/generated\/services-(\d{1,5})\.json$/.exec(context.path)?.[1]);
+      if (!count) return next();
+      context.type = 'application/json';
+      context.body = generatedFeed(count);
+      return undefined;
+    },
     (context, next) => {
       if (!hsdsApi(context.req, context.res)) return next();
       context.respond = false; // the API handler wrote the response itself

@@ -22,11 +22,18 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Further attempts after a network error or a 429/502/503/504. Default 2. */
   retries?: number;
-  /** Largest accepted response body. Default 20 MB for a static file, 5 MB for an API page. */
+  /**
+   * Largest accepted response body. Default 100 MB for a static file (a 10,000-service file is about 65 MB),
+   * 5 MB for an API page. A larger one fails with ResponseTooLargeError.
+   */
   maxBytes?: number;
   /** Sent with every request, e.g. a key for a proxy. */
   headers?: Record<string, string>;
-  /** Result cache: TTL, stale-while-revalidate window and optional persistence; `false` turns it off. */
+  /**
+   * Result cache: TTL, stale-while-revalidate window and optional persistence; `false` turns it off. A static
+   * file, once read, is kept in memory for the same TTL and window (defaults with `false`: 5 minutes fresh,
+   * then refreshed in the background for an hour); `{ ttlMs: 0, staleMs: 0 }` reads it again for every call.
+   */
   cache?: CacheOptions | false;
   /** How many `GET /services/{id}` run at once when list items must be completed. Default 4. */
   concurrency?: number;
@@ -155,6 +162,9 @@ class Client implements ResourceDirectoryClient {
           maxBytes,
           signal,
         }),
+      ...(!options.fetch && {
+        workerRequests: { headers: options.headers, timeoutMs: options.timeoutMs ?? 10_000, retries: options.retries ?? 2 },
+      }),
       maxBytes: options.maxBytes,
       concurrency: wholeNumber(options.concurrency, 4),
       geocode: options.geocode,

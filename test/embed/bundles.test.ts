@@ -45,12 +45,12 @@ describe('the built bundles on a plain page', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
-  it('the classic script reads a CSV feed with the SDK and table reader it loads from beside itself', async () => {
+  it('the classic script reads a CSV feed with the SDK it loads from beside itself, and the file worker (with the table reader) beside that', async () => {
     const page = await openPage('/test/embed/pages/iife-csv.html');
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
     expect(cardTitles(page.window)).to.include('Never Homeless Helpline');
     const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
-    expect(distScripts(scripts)).to.deep.equal(['/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/data-package.js', '/dist/sdk/index.js']);
+    expect(distScripts(scripts)).to.deep.equal(['/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/file-worker.js', '/dist/sdk/index.js']);
     expect(page.errors).to.deep.equal([]);
   });
 

@@ -257,10 +257,10 @@ describe('response size cap', () => {
     expect(cancelled).toBe(true);
   });
 
-  it('defaults to 20 MB for files', async () => {
-    respond(() => HttpResponse.json(body, { headers: { 'content-length': String(21 * 1024 * 1024) } }));
+  it('defaults to 100 MB for files: room for 10,000 services (about 65 MB)', async () => {
+    respond(() => HttpResponse.json(body, { headers: { 'content-length': String(101 * 1024 * 1024) } }));
     await expect(fileClient().search()).rejects.toThrow(ResponseTooLargeError);
-    respond(() => HttpResponse.json(body, { headers: { 'content-length': String(19 * 1024 * 1024) } }));
+    respond(() => HttpResponse.json(body, { headers: { 'content-length': String(65 * 1024 * 1024) } }));
     await expect(fileClient().search()).resolves.toMatchObject({ total: 1 });
   });
 });

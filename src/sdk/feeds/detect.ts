@@ -10,7 +10,8 @@ export type DetectedFeed =
   | { kind: 'api'; base: string; root?: Record<string, unknown> }
   | { kind: 'file'; url: string; body?: unknown };
 
-export const FILE_MAX_BYTES = 20 * 1024 * 1024;
+/** Room for a 10,000-service file (about 65 MB of realistic HSDS JSON), which the file worker reads off the main thread. */
+export const FILE_MAX_BYTES = 100 * 1024 * 1024;
 
 const withSlash = (url: string): string => {
   const parsed = new URL(url);

@@ -1,6 +1,7 @@
 import type { Coordinates } from '../geo.js';
 import type { Category, FeedIssue, Listing, SearchResult } from '../model.js';
 import type { SearchSort } from '../search/local-search.js';
+import type { WorkerRequestSettings } from './file-worker-protocol.js';
 
 /** Where to search from: a point, or a postcode/ZIP (which the server, a geocoder or the feed places). */
 export type SearchNear = Coordinates | { postcode: string };
@@ -43,6 +44,8 @@ export type Geocoder = (postcode: string, options: { signal?: AbortSignal }) => 
 export interface FeedContext {
   url: string;
   request(url: string, options: { signal?: AbortSignal; maxBytes: number }): Promise<unknown>;
+  /** Set when requests go through the global fetch: how a file worker makes the same ones. */
+  workerRequests?: WorkerRequestSettings;
   /** Per-request size cap, when the caller set one. */
   maxBytes?: number;
   concurrency: number;

@@ -62,6 +62,49 @@ const postcodeKey = (postcode: string): string => postcode.toUpperCase().replace
 // UK outward code ("AB1 2CD" → "AB1") or US ZIP5 ("12345-6789" → "12345"): the area around a postcode.
 const postcodeArea = (key: string): string => (/^\d{5}/.test(key) ? key.slice(0, 5) : key.length > 4 ? key.slice(0, -3) : key);
 
+/** What an index folds and collects from its listings. */
+interface Collected {
+  entries: Entry[];
+  words: Map<string, number[]>;
+  categories: Map<string, number[]>;
+  languages: Map<string, number[]>;
+}
+
+/** Folds and collects each listing in turn, pausing after each, so the work can be sliced. */
+function* collect(listings: readonly Listing[]): Generator<void, Collected> {
+  const collected: Collected = { entries: [], words: new Map(), categories: new Map(), languages: new Map() };
+  const { words, categories, languages } = collected;
+  for (const [index, listing] of listings.entries()) {
+    for (const c of listing.categories) {
+      post(categories, fold(c.id), index);
+      if (c.code) post(categories, fold(c.code), index);
+    }
+    for (const l of listing.languages) {
+      if (l.code) post(languages, languageKey(l.code), index);
+      if (l.name) post(languages, languageKey(l.name), index);
+    }
+    const nameText = fold(`${listing.name} ${listing.alternateName ?? ''} ${listing.organization?.name ?? ''}`);
+    const text = `${nameText} ${fold(listing.categories.map((c) => c.name).join(' '))} ${fold(listing.description)}`;
+    for (const word of wordsOf(text)) post(words, word, index);
+    collected.entries.push({
+      listing,
+      nameText,
+      points: listing.locations.flatMap((l) =>
+        l.latitude === undefined || l.longitude === undefined ? [] : [{ latitude: l.latitude, longitude: l.longitude }],
+      ),
+    });
+    yield;
+  }
+  return collected;
+}
+
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Client-side search over a static feed; everything a query needs is folded and collected once. */
 export class SearchIndex {
   readonly #entries: Entry[];
@@ -73,34 +116,24 @@ export class SearchIndex {
   readonly #byCategory: Map<string, Int32Array>;
   readonly #byLanguage: Map<string, Int32Array>;
 
-  constructor(listings: readonly Listing[]) {
-    const words = new Map<string, number[]>();
-    const categories = new Map<string, number[]>();
-    const languages = new Map<string, number[]>();
-    this.#entries = listings.map((listing, index) => {
-      for (const c of listing.categories) {
-        post(categories, fold(c.id), index);
-        if (c.code) post(categories, fold(c.code), index);
-      }
-      for (const l of listing.languages) {
-        if (l.code) post(languages, languageKey(l.code), index);
-        if (l.name) post(languages, languageKey(l.name), index);
-      }
-      const nameText = fold(`${listing.name} ${listing.alternateName ?? ''} ${listing.organization?.name ?? ''}`);
-      const text = `${nameText} ${fold(listing.categories.map((c) => c.name).join(' '))} ${fold(listing.description)}`;
-      for (const word of wordsOf(text)) post(words, word, index);
-      return {
-        listing,
-        nameText,
-        points: listing.locations.flatMap((l) =>
-          l.latitude === undefined || l.longitude === undefined ? [] : [{ latitude: l.latitude, longitude: l.longitude }],
-        ),
-      };
-    });
-    this.#words = [...words.keys()].sort();
-    this.#postings = this.#words.map((word) => Int32Array.from(words.get(word)!));
-    this.#byCategory = freeze(categories);
-    this.#byLanguage = freeze(languages);
+  constructor(listings: readonly Listing[], collected: Collected = drain(collect(listings))) {
+    this.#entries = collected.entries;
+    this.#words = [...collected.words.keys()].sort();
+    this.#postings = this.#words.map((word) => Int32Array.from(collected.words.get(word)!));
+    this.#byCategory = freeze(collected.categories);
+    this.#byLanguage = freeze(collected.languages);
+  }
+
+  /**
+   * The same index, built a listing at a time: `pause()` returns a promise when the caller wants to yield
+   * to the event loop (a large file indexed on the main thread), undefined to go on.
+   */
+  static async inSlices(listings: readonly Listing[], pause: () => Promise<void> | undefined): Promise<SearchIndex> {
+    const steps = collect(listings);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return new SearchIndex(listings, step.value);
+      await pause();
+    }
   }
 
   /** Marks the listings in any of the posting lists, keeping only those already marked in `within`. */
