@@ -34,6 +34,7 @@ export {
   ResourceDirectoryError,
   ResponseTooLargeError,
   TimeoutError,
+  TooManyRedirectsError,
 } from './errors.js';
 export {
   isAbortError,
@@ -45,7 +46,10 @@ export {
   isResourceDirectoryError,
   isResponseTooLargeError,
   isTimeoutError,
+  isTooManyRedirectsError,
 } from './type-guards.js';
+export { failureOf } from './failure.js';
+export type { Failure, FailureKind } from './failure.js';
 export { nextOccurrence, openingStatus, scheduleOccurrences, wallClock, weeklyHours } from './hours/index.js';
 export type {
   DayHours,
