@@ -9,7 +9,7 @@ import {
 } from './type-guards.js';
 
 /** What went wrong, as a visitor needs to know it: each kind has its own next step. */
-export type FailureKind = 'not-found' | 'not-a-feed' | 'busy' | 'offline' | 'too-large' | 'unavailable';
+export type FailureKind = 'not-found' | 'not-a-feed' | 'busy' | 'offline' | 'too-large' | 'unavailable' | 'unknown';
 
 export interface Failure {
   kind: FailureKind;
@@ -57,5 +57,5 @@ export function failureOf(error: unknown): Failure {
       advice: `${url} could not be reached: the visitor may be offline, the server down or slow, or it does not allow this site (CORS: send Access-Control-Allow-Origin).`,
     };
   }
-  return { kind: 'unavailable', advice: `unexpected error: ${error instanceof Error ? error.message : String(error)}` };
+  return { kind: 'unknown', advice: `unexpected error: ${error instanceof Error ? error.message : String(error)}` };
 }

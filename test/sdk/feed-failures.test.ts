@@ -82,9 +82,9 @@ describe('what a failure is, for the visitor and the webmaster', () => {
     expect(tooLarge.advice).toContain('1000-byte');
   });
 
-  it('anything else thrown is "unavailable", never an exception of its own', () => {
-    expect(failureOf(new RangeError('boom'))).toMatchObject({ kind: 'unavailable' });
-    expect(failureOf(undefined)).toMatchObject({ kind: 'unavailable' });
+  it('anything else thrown is "unknown", never an exception of its own', () => {
+    expect(failureOf(new RangeError('boom'))).toMatchObject({ kind: 'unknown', advice: 'unexpected error: boom' });
+    expect(failureOf(undefined)).toMatchObject({ kind: 'unknown' });
   });
 });
 

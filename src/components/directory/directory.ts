@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Geocoder, ResourceDirectoryClient, SearchOptions, SearchResult } from '../../sdk/index.js';
+import { failureOf, type Failure } from '../../sdk/failure.js';
 import { loadClient } from '../load-client.js';
 import type { Category, Listing } from '../../sdk/model.js';
 import { globalConfig, type ResourceDirectoryConfig } from '../../config.js';
@@ -30,6 +31,9 @@ import { parseNear, toKm } from './near.js';
 import { readUrlLanguage, readUrlState, writeUrlLanguage, writeUrlState } from './url-state.js';
 
 type Sort = 'relevance' | 'name' | 'distance';
+
+/** The longest wait a busy feed asks for that is worth naming; beyond it the visitor is told "later". */
+const MAX_SHOWN_WAIT_MS = 10 * 60_000;
 
 type SearchState = SearchQuery & FilterState;
 
@@ -233,6 +237,7 @@ export class ResourceDirectory extends LitElement {
       void this.updateComplete.then(() => this.#afterResults(result));
     },
     onError: (error: unknown) => {
+      console.warn(`<resource-directory>: ${failureOf(error).advice}`, error);
       this.dispatchEvent(new ResourceDirectoryErrorEvent(error));
     },
   });
@@ -520,12 +525,18 @@ export class ResourceDirectory extends LitElement {
     if (this.searchTask.status === TaskStatus.ERROR) {
       // A feed answers 400 to a place it does not know: say so, rather than "could not load".
       const badPlace = this.near && (this.searchTask.error as { status?: number } | undefined)?.status === 400;
+      const failure = failureOf(this.searchTask.error);
+      const [title, help] = badPlace ? [t('nearNotFound', this.near), t('errorHelp')] : this.#failureText(failure);
+      // Trying again cannot mend a missing, wrong or oversized feed; only the site's owner can.
+      const retryable = badPlace || !['not-found', 'not-a-feed', 'too-large'].includes(failure.kind);
       return html`<div part="message" class="message" role="alert">
         <slot name="error">
-          <p><strong>${badPlace ? t('nearNotFound', this.near) : t('errorTitle')}</strong></p>
-          <p>${t('errorHelp')}</p>
+          <p><strong>${title}</strong></p>
+          <p>${help}</p>
         </slot>
-        <button part="retry-button" class="secondary" type="button" @click=${() => this.searchTask.run()}>${t('retry')}</button>
+        ${retryable
+          ? html`<button part="retry-button" class="secondary" type="button" @click=${() => this.searchTask.run()}>${t('retry')}</button>`
+          : nothing}
         ${this.#help211()}
       </div>`;
     }
@@ -622,6 +633,25 @@ export class ResourceDirectory extends LitElement {
   /** True when `near` holds coordinates (from "Use my location") rather than a place the visitor typed. */
   #nearIsPosition(): boolean {
     return 'latitude' in (parseNear(this.near) ?? {});
+  }
+
+  /** What the visitor is told about a failed search: what happened, and what to do next. */
+  #failureText({ kind, retryAfterMs }: Failure): [title: string, help: string] {
+    const t = this.localizer.t.bind(this.localizer);
+    switch (kind) {
+      case 'not-found':
+        return [t('errorNotFound'), t('errorSiteProblem')];
+      case 'not-a-feed':
+        return [t('errorNotDirectory'), t('errorSiteProblem')];
+      case 'too-large':
+        return [t('errorTooLarge'), t('errorSiteProblem')];
+      case 'busy':
+        return [t('errorBusy'), retryAfterMs !== undefined && retryAfterMs <= MAX_SHOWN_WAIT_MS ? t('errorRetryIn', Math.max(1, Math.ceil(retryAfterMs / 60_000))) : t('errorRetryLater')];
+      case 'unavailable':
+        return [t('errorUnavailable'), t('errorRetryLater')];
+      default:
+        return [t('errorTitle'), t('errorHelp')];
+    }
   }
 
   #help211(): TemplateResult {

@@ -21,6 +21,16 @@ export const en = {
   errorTitle: 'We could not load services right now.',
   errorHelp: 'Check your connection and try again. You can also call or text 211 for help.',
   retry: 'Try again',
+  errorNotFound: 'This directory’s list of services is missing.',
+  errorNotDirectory: 'This directory is not set up with a list of services.',
+  errorTooLarge: 'This directory’s list of services is too large to open here.',
+  /** After the three above: the fault is the website's, so trying again will not help. */
+  errorSiteProblem: 'The website needs to fix this; it is not a problem with your connection.',
+  errorBusy: 'The directory is busy right now.',
+  errorUnavailable: 'The directory is not answering right now.',
+  errorRetryIn: (minutes: number, f: Formatters) =>
+    f.plural(minutes, { one: `Please try again in ${f.number(minutes)} minute.`, other: `Please try again in ${f.number(minutes)} minutes.` }),
+  errorRetryLater: 'Please try again later.',
   showMore: 'Show more services',
   showingOf: (shown: number, total: number, f: Formatters) => `Showing ${f.number(shown)} of ${f.number(total)}`,
   configError: (problem: string) => `This directory is not set up correctly: ${problem}`,
