@@ -49,6 +49,7 @@ export {
   isTooManyRedirectsError,
 } from './type-guards.js';
 export { failureOf } from './failure.js';
+export { webmasterAdvice } from './failure-advice.js';
 export type { Failure, FailureKind } from './failure.js';
 export { nextOccurrence, openingStatus, scheduleOccurrences, wallClock, weeklyHours } from './hours/index.js';
 export type {

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createClient, failureOf, isFeedFormatError, isTooManyRedirectsError, TooManyRedirectsError } from '../../src/sdk/index.js';
+import { createClient, failureOf, isFeedFormatError, isTooManyRedirectsError, TooManyRedirectsError, webmasterAdvice } from '../../src/sdk/index.js';
 import { page, service } from './support/services.js';
 import { useMockServer } from './support/msw.js';
 
@@ -17,7 +17,11 @@ function serveFile(respond: () => Response): { count: number } {
   return calls;
 }
 
-const failure = async (client = fileClient()) => failureOf(await client.search().catch((e: unknown) => e));
+/** The search's error, sorted for the visitor, with the console's advice beside it. */
+const failure = async (client = fileClient()) => {
+  const error = await client.search().catch((e: unknown) => e);
+  return { ...failureOf(error), advice: webmasterAdvice(error) };
+};
 
 describe('what a failure is, for the visitor and the webmaster', () => {
   it('a 404 or 410 is "not found", and the advice names the URL and the status', async () => {
@@ -41,7 +45,7 @@ describe('what a failure is, for the visitor and the webmaster', () => {
       const error = await fileClient().search().catch((e: unknown) => e);
       expect(isFeedFormatError(error)).toBe(true);
       expect(failureOf(error)).toMatchObject({ kind: 'not-a-feed' });
-      expect(failureOf(error).advice).toContain(FILE);
+      expect(webmasterAdvice(error)).toContain(FILE);
     }
   });
 
@@ -55,7 +59,7 @@ describe('what a failure is, for the visitor and the webmaster', () => {
 
   it('429 with Retry-After: 3600 is "busy" with the wait, after one request', async () => {
     const calls = serveFile(() => new HttpResponse(null, { status: 429, headers: { 'retry-after': '3600' } }));
-    expect(await failure()).toMatchObject({ kind: 'busy', retryAfterMs: 3_600_000 });
+    expect(await failure()).toMatchObject({ kind: 'busy', retryAfterMs: 3_600_000, advice: expect.stringContaining('429') });
     expect(calls.count).toBe(1);
   });
 
@@ -83,8 +87,10 @@ describe('what a failure is, for the visitor and the webmaster', () => {
   });
 
   it('anything else thrown is "unknown", never an exception of its own', () => {
-    expect(failureOf(new RangeError('boom'))).toMatchObject({ kind: 'unknown', advice: 'unexpected error: boom' });
-    expect(failureOf(undefined)).toMatchObject({ kind: 'unknown' });
+    expect(failureOf(new RangeError('boom'))).toEqual({ kind: 'unknown' });
+    expect(failureOf(undefined)).toEqual({ kind: 'unknown' });
+    expect(webmasterAdvice(new RangeError('boom'))).toBe('boom. Unexpected error.');
+    expect(webmasterAdvice(undefined)).toBe('undefined. Unexpected error.');
   });
 });
 
@@ -116,7 +122,7 @@ describe('redirects', () => {
     expect(error).toBeInstanceOf(TooManyRedirectsError);
     expect(isTooManyRedirectsError(error)).toBe(true);
     expect(calls.count).toBe(6);
-    expect(failureOf(error).advice).toContain('final address');
+    expect(webmasterAdvice(error)).toContain('final address');
   });
 
   it('where the runtime hides redirects (browsers), lets fetch follow once and does not retry a failed chain', async () => {
