@@ -115,6 +115,16 @@ describe('redirects', () => {
     await expect(client.search()).resolves.toMatchObject({ total: 1 });
   });
 
+  it('sends the caller\'s headers to the feed\'s origin only, not to where it redirects', async () => {
+    const keys: (string | null)[] = [];
+    server.use(
+      http.get(FILE, ({ request }) => (keys.push(request.headers.get('x-key')), new HttpResponse(null, { status: 302, headers: { location: 'https://elsewhere.test/feed.json' } }))),
+      http.get('https://elsewhere.test/feed.json', ({ request }) => (keys.push(request.headers.get('x-key')), HttpResponse.json(body))),
+    );
+    await expect(fileClient({ headers: { 'x-key': 'secret' } }).search()).resolves.toMatchObject({ total: 1 });
+    expect(keys).toEqual(['secret', null]);
+  });
+
   it('stops a redirect loop after 5 redirects (6 requests), without retrying it', async () => {
     const calls = hops();
     const client = createClient({ feed: 'https://feed.test/hop/0', kind: 'file', cache: false });

@@ -53,9 +53,12 @@ class FollowFailed {
  * response), so there the request is repeated with the browser following, within its own limit of 20.
  */
 async function send(url: string, options: FetchJsonOptions, signal: AbortSignal): Promise<Response> {
-  const init = { method: METHOD, headers: { accept: 'application/json', ...options.headers }, signal };
+  const origin = new URL(url).origin;
   let target = url;
   for (let redirects = 0; ; redirects++) {
+    // The caller's headers (a proxy key) go to the feed's own origin only, never to where it redirects.
+    const headers = new URL(target).origin === origin ? { accept: 'application/json', ...options.headers } : { accept: 'application/json' };
+    const init = { method: METHOD, headers, signal };
     const response = await options.fetch(target, { ...init, redirect: 'manual' });
     if (response.type === 'opaqueredirect') {
       return options.fetch(target, { ...init, redirect: 'follow' }).catch((cause: unknown) => {
