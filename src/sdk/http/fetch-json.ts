@@ -24,7 +24,7 @@ export interface FetchJsonOptions {
 
 const METHOD = 'GET';
 /** Redirects followed per request; `fetch` itself would follow 20, so a loop cost 21 requests per attempt. */
-export const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
 type Attempt = { data: unknown } | { retry: ResourceDirectoryError; delayMs?: number };
