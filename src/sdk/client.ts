@@ -20,7 +20,7 @@ export interface ClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Per attempt, including reading the body. Default 10 000. */
   timeoutMs?: number;
-  /** Further attempts after a network error or a 429/502/503/504. Default 2. */
+  /** Further attempts after a network error or a 429/500/502/503/504 (not when `Retry-After` asks for over 5 s). Default 2. */
   retries?: number;
   /**
    * Largest accepted response body. Default 100 MB for a static file (a 10,000-service file is about 65 MB),

@@ -20,13 +20,31 @@ export class HttpError extends ResourceDirectoryError {
   readonly status: number;
   readonly url: string;
   readonly method: string;
+  /** How long the server asked us to wait (`Retry-After`), when it said. */
+  readonly retryAfterMs?: number;
 
-  constructor(status: number, statusText: string, url: string, method = 'GET') {
+  constructor(status: number, statusText: string, url: string, method = 'GET', retryAfterMs?: number) {
     super(`Request failed with status ${status}${statusText ? ` ${statusText}` : ''}: ${method} ${url}`);
     this.name = 'HttpError';
     this.status = status;
     this.url = url;
     this.method = method;
+    if (retryAfterMs !== undefined) this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** The feed redirected more times than we follow (a loop, or a chain of moved addresses). */
+export class TooManyRedirectsError extends ResourceDirectoryError {
+  readonly url: string;
+  readonly method: string;
+  readonly maxRedirects: number;
+
+  constructor(url: string, method: string, maxRedirects: number) {
+    super(`More than ${maxRedirects} redirects: ${method} ${url}`);
+    this.name = 'TooManyRedirectsError';
+    this.url = url;
+    this.method = method;
+    this.maxRedirects = maxRedirects;
   }
 }
 

@@ -34,6 +34,7 @@ export {
   ResourceDirectoryError,
   ResponseTooLargeError,
   TimeoutError,
+  TooManyRedirectsError,
 } from './errors.js';
 export {
   isAbortError,
@@ -45,7 +46,11 @@ export {
   isResourceDirectoryError,
   isResponseTooLargeError,
   isTimeoutError,
+  isTooManyRedirectsError,
 } from './type-guards.js';
+export { failureOf } from './failure.js';
+export { webmasterAdvice } from './failure-advice.js';
+export type { Failure, FailureKind } from './failure.js';
 export { nextOccurrence, openingStatus, scheduleOccurrences, wallClock, weeklyHours } from './hours/index.js';
 export type {
   DayHours,

@@ -7,6 +7,7 @@ import {
   type ResourceDirectoryError,
   type ResponseTooLargeError,
   type TimeoutError,
+  type TooManyRedirectsError,
 } from './errors.js';
 
 // Checked by brand and name rather than `instanceof`, so errors from another copy of the SDK or another
@@ -24,6 +25,8 @@ export const isTimeoutError = (error: unknown): error is TimeoutError => isBrand
 export const isFeedFormatError = (error: unknown): error is FeedFormatError => isBranded(error, 'FeedFormatError');
 export const isResponseTooLargeError = (error: unknown): error is ResponseTooLargeError =>
   isBranded(error, 'ResponseTooLargeError');
+export const isTooManyRedirectsError = (error: unknown): error is TooManyRedirectsError =>
+  isBranded(error, 'TooManyRedirectsError');
 export const isNotFoundError = (error: unknown): error is NotFoundError => isBranded(error, 'NotFoundError');
 
 /** A cancellation by the caller: passed through untouched, never wrapped. */

@@ -52,8 +52,8 @@ describe('typed errors', () => {
   });
 
   it('does not retry other client or server errors', async () => {
-    const calls = respond(() => new HttpResponse(null, { status: 500 }));
-    await expect(fileClient().search()).rejects.toMatchObject({ status: 500 });
+    const calls = respond(() => new HttpResponse(null, { status: 501 }));
+    await expect(fileClient().search()).rejects.toMatchObject({ status: 501 });
     expect(calls).toHaveLength(1);
   });
 
@@ -106,7 +106,7 @@ describe('retries', () => {
     expect(calls[1]! - calls[0]!).toBeLessThanOrEqual(300);
   });
 
-  it.each([429, 502, 503, 504])('retries %i and succeeds', async (status) => {
+  it.each([429, 500, 502, 503, 504])('retries %i and succeeds', async (status) => {
     vi.useFakeTimers();
     const calls = respond(() => new HttpResponse(null, { status }), () => HttpResponse.json(body));
     const result = fileClient().search();
@@ -115,7 +115,7 @@ describe('retries', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('honours Retry-After in seconds and as an HTTP date, capped at 30 s', async () => {
+  it('honours a Retry-After of up to 5 s, in seconds or as an HTTP date', async () => {
     vi.useFakeTimers({ now: new Date('2025-01-01T00:00:00Z') });
     const calls = respond(() => new HttpResponse(null, { status: 503, headers: { 'retry-after': '2' } }), () => HttpResponse.json(body));
     const result = fileClient().search();
@@ -125,13 +125,20 @@ describe('retries', () => {
     expect(calls).toHaveLength(2);
     await result;
 
-    const dated = respond(() => new HttpResponse(null, { status: 429, headers: { 'retry-after': new Date(Date.now() + 3_600_000).toUTCString() } }), () => HttpResponse.json(body));
-    const capped = fileClient().search();
-    await vi.advanceTimersByTimeAsync(29_000);
+    const dated = respond(() => new HttpResponse(null, { status: 429, headers: { 'retry-after': new Date('2025-01-01T00:00:07Z').toUTCString() } }), () => HttpResponse.json(body));
+    const waited = fileClient().search(); // at 00:00:02.1, so a wait of 4.9 s
+    await vi.advanceTimersByTimeAsync(4_800);
     expect(dated).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1_500);
+    await vi.advanceTimersByTimeAsync(200);
     expect(dated).toHaveLength(2);
-    await capped;
+    await waited;
+  });
+
+  it('gives up at once, saying how long, when Retry-After asks for more than 5 s', async () => {
+    const calls = respond(() => new HttpResponse(null, { status: 429, headers: { 'retry-after': '3600' } }), () => HttpResponse.json(body));
+    const error = await fileClient().search().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'HttpError', status: 429, retryAfterMs: 3_600_000 });
+    expect(calls).toHaveLength(1);
   });
 
   it('stops after the configured number of retries', async () => {
@@ -197,7 +204,7 @@ describe('timeouts and cancellation', () => {
     const controller = new AbortController();
     let calls = 0;
     const pending = fetchJson(FILE, {
-      fetch: async () => (calls++, new Response(null, { status: 503, headers: { 'retry-after': '20' } })),
+      fetch: async () => (calls++, new Response(null, { status: 503, headers: { 'retry-after': '4' } })),
       timeoutMs: 10_000,
       retries: 2,
       maxBytes: 1_000,
@@ -212,7 +219,7 @@ describe('timeouts and cancellation', () => {
 
   it('cancels the wait between retries', async () => {
     vi.useFakeTimers();
-    const calls = respond(() => new HttpResponse(null, { status: 503, headers: { 'retry-after': '20' } }));
+    const calls = respond(() => new HttpResponse(null, { status: 503, headers: { 'retry-after': '4' } }));
     const controller = new AbortController();
     const result = fileClient().search({ signal: controller.signal }).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(1_000);

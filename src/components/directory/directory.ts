@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { Geocoder, ResourceDirectoryClient, SearchOptions, SearchResult } from '../../sdk/index.js';
+import type { Failure, FailureKind, Geocoder, ResourceDirectoryClient, SearchOptions, SearchResult } from '../../sdk/index.js';
 import { loadClient } from '../load-client.js';
 import type { Category, Listing } from '../../sdk/model.js';
 import { globalConfig, type ResourceDirectoryConfig } from '../../config.js';
@@ -30,6 +30,20 @@ import { parseNear, toKm } from './near.js';
 import { readUrlLanguage, readUrlState, writeUrlLanguage, writeUrlState } from './url-state.js';
 
 type Sort = 'relevance' | 'name' | 'distance';
+
+/** The longest wait a busy feed asks for that is worth naming; beyond it the visitor is told "later". */
+const MAX_SHOWN_WAIT_MINUTES = 10;
+type FailureTextKey = 'errorNotFound' | 'errorNotDirectory' | 'errorTooLarge' | 'errorSiteProblem' | 'errorUnavailable' | 'errorRetryLater' | 'errorTitle' | 'errorHelp';
+/**
+ * A failure's title and next step; a fault of the site's own (the next step says so) has no retry button.
+ * Offline and unknown failures keep the general "check your connection".
+ */
+const FAILURE_TEXT: Partial<Record<FailureKind, readonly [FailureTextKey, FailureTextKey]>> = {
+  'not-found': ['errorNotFound', 'errorSiteProblem'],
+  'not-a-feed': ['errorNotDirectory', 'errorSiteProblem'],
+  'too-large': ['errorTooLarge', 'errorSiteProblem'],
+  unavailable: ['errorUnavailable', 'errorRetryLater'],
+};
 
 type SearchState = SearchQuery & FilterState;
 
@@ -220,12 +234,19 @@ export class ResourceDirectory extends LitElement {
   });
   private localizer = new Localizer(this, () => this.uiLang);
   #focusFrom?: number;
+  /** The last failed search, as the visitor is told it. */
+  #failure: Failure = { kind: 'unknown' };
 
   private searchTask = new Task(this, {
     args: () => [this.#feedUrl(), this.search, this.pageSize, this.near, this.radius, this.client, this.geocode, this.sort] as const,
     task: async ([feed, search, pageSize], { signal }) => {
-      const client = await this.#client(feed);
-      return client?.search(this.#searchOptions(search, pageSize, signal));
+      try {
+        const client = await this.#client(feed);
+        return await client?.search(this.#searchOptions(search, pageSize, signal));
+      } catch (error) {
+        if (!signal.aborted) await this.#explain(error);
+        throw error;
+      }
     },
     onComplete: (result?: SearchResult) => {
       if (!result) return;
@@ -520,12 +541,17 @@ export class ResourceDirectory extends LitElement {
     if (this.searchTask.status === TaskStatus.ERROR) {
       // A feed answers 400 to a place it does not know: say so, rather than "could not load".
       const badPlace = this.near && (this.searchTask.error as { status?: number } | undefined)?.status === 400;
+      const [title, help] = badPlace ? [t('nearNotFound', this.near), t('errorHelp')] : this.#failureText(this.#failure);
+      // Trying again cannot mend a missing, wrong or oversized feed; only the site's owner can.
+      const retryable = help !== t('errorSiteProblem');
       return html`<div part="message" class="message" role="alert">
         <slot name="error">
-          <p><strong>${badPlace ? t('nearNotFound', this.near) : t('errorTitle')}</strong></p>
-          <p>${t('errorHelp')}</p>
+          <p><strong>${title}</strong></p>
+          <p>${help}</p>
         </slot>
-        <button part="retry-button" class="secondary" type="button" @click=${() => this.searchTask.run()}>${t('retry')}</button>
+        ${retryable
+          ? html`<button part="retry-button" class="secondary" type="button" @click=${() => this.searchTask.run()}>${t('retry')}</button>`
+          : nothing}
         ${this.#help211()}
       </div>`;
     }
@@ -622,6 +648,30 @@ export class ResourceDirectory extends LitElement {
   /** True when `near` holds coordinates (from "Use my location") rather than a place the visitor typed. */
   #nearIsPosition(): boolean {
     return 'latitude' in (parseNear(this.near) ?? {});
+  }
+
+  /**
+   * Sorts a failed search for the visitor and logs the webmaster's fix. Both come from the SDK chunk, loaded
+   * by now unless the host passed its own client; when even that fails to load, the visitor is offline (and
+   * the browser has logged the failed chunk).
+   */
+  async #explain(error: unknown): Promise<void> {
+    try {
+      const { failureOf, webmasterAdvice } = await import('../../sdk/index.js');
+      this.#failure = failureOf(error);
+      console.warn(`<resource-directory>: ${webmasterAdvice(error)}`, error);
+    } catch {
+      this.#failure = { kind: 'offline' };
+    }
+  }
+
+  /** What the visitor is told about a failed search: what happened, and what to do next. */
+  #failureText({ kind, retryAfterMs }: Failure): [title: string, help: string] {
+    const t = this.localizer.t.bind(this.localizer);
+    if (kind !== 'busy') return (FAILURE_TEXT[kind] ?? ['errorTitle', 'errorHelp']).map((key) => t(key)) as [string, string];
+    // No wait named, or one past the limit, is "later".
+    const minutes = Math.ceil((retryAfterMs ?? 0) / 60_000);
+    return [t('errorBusy'), minutes && minutes <= MAX_SHOWN_WAIT_MINUTES ? t('errorRetryIn', minutes) : t('errorRetryLater')];
   }
 
   #help211(): TemplateResult {

@@ -21,6 +21,16 @@ export const en = {
   errorTitle: 'We could not load services right now.',
   errorHelp: 'Check your connection and try again. You can also call or text 211 for help.',
   retry: 'Try again',
+  errorNotFound: 'The list of services is missing.',
+  errorNotDirectory: 'This directory lists no services.',
+  errorTooLarge: 'The list of services is too big to open.',
+  /** After the three above: the fault is the website's, so trying again will not help. */
+  errorSiteProblem: 'The site must fix this; your connection is fine.',
+  errorBusy: 'The directory is busy.',
+  errorUnavailable: 'The directory is not answering.',
+  errorRetryIn: (minutes: number, f: Formatters) =>
+    f.plural(minutes, { one: `Try again in ${f.number(minutes)} minute.`, other: `Try again in ${f.number(minutes)} minutes.` }),
+  errorRetryLater: 'Try again later.',
   showMore: 'Show more services',
   showingOf: (shown: number, total: number, f: Formatters) => `Showing ${f.number(shown)} of ${f.number(total)}`,
   configError: (problem: string) => `This directory is not set up correctly: ${problem}`,

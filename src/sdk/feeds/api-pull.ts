@@ -31,8 +31,8 @@ const siteOf = (item: Record<string, unknown>): string | undefined => {
 
 /**
  * Pulls every page of a selection, within `maxRecords`. With totals, the remaining pages are fetched a few
- * at a time; without, one after another until a page is empty or brings nothing new (a server that ignores
- * `page`). An id already met on an earlier page is a paging artefact (the list shifted, or one item per
+ * at a time; without, one after another; either way until pages bring nothing new (a server that ignores
+ * `page`), which ends the selection whatever its totals claimed. An id already met on an earlier page is a paging artefact (the list shifted, or one item per
  * site), so that later copy is dropped; a service_at_location of a service already seen is kept, as it adds
  * a site. Repeats within one page are the data's own and left to normalization to report.
  */
@@ -66,9 +66,13 @@ export async function pullAll({ fetchPage, maxRecords, concurrency }: PullOption
 
   if (lastPage !== undefined) {
     const affordable = Math.max(1, Math.ceil(maxRecords / pageSize));
-    const pages = Array.from({ length: Math.min(lastPage, affordable) - 1 }, (_, i) => i + 2);
-    const fetched = await mapWithConcurrency(pages, concurrency, fetchPage);
-    for (const page of fetched) add(page.items);
+    const last = Math.min(lastPage, affordable);
+    // A few pages at a time, so a server that ignores `page` (or repeats itself) is not asked for all of them.
+    for (let from = 2; from <= last; from += concurrency) {
+      const pages = Array.from({ length: Math.min(concurrency, last - from + 1) }, (_, i) => from + i);
+      const fetched = await mapWithConcurrency(pages, concurrency, fetchPage);
+      if (fetched.reduce((added, page) => added + add(page.items), 0) === 0) return bounded(records, maxRecords, true);
+    }
     return bounded(records, maxRecords, lastPage <= affordable);
   }
   for (let pageNumber = 2; records.length < maxRecords; pageNumber++) {

@@ -7,20 +7,29 @@ export interface PageEnvelope {
   totalPages?: number;
 }
 
+/**
+ * More than any directory lists (the largest 2-1-1 databases hold tens of thousands of services): a larger
+ * total is junk, read as no total at all, so `1e300` is never printed as a count.
+ */
+export const MAX_PLAUSIBLE_TOTAL = 10_000_000;
+
 const count = (value: unknown): number | undefined => {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_PLAUSIBLE_TOTAL ? n : undefined;
 };
+
+/** A list of records: empty, or holding at least one object (`[1, 2, 3]` is not a list of services). */
+const isRecordList = (items: unknown): items is unknown[] => Array.isArray(items) && (items.length === 0 || items.some(isRecord));
 
 /**
  * Reads a list response: an HSDS 3 `Page` (`contents`, `total_items`, `total_pages`), a legacy ORUK 1.0
  * page (`content`, `totalElements`, `totalPages`), or a bare array. Undefined for anything else.
  */
 export function readPage(json: unknown): PageEnvelope | undefined {
-  if (Array.isArray(json)) return { items: json };
+  if (isRecordList(json)) return { items: json };
   if (!isRecord(json)) return undefined;
-  if (Array.isArray(json.contents)) return withTotals(json.contents, json.total_items, json.total_pages);
-  if (Array.isArray(json.content)) return withTotals(json.content, json.totalElements, json.totalPages);
+  if (isRecordList(json.contents)) return withTotals(json.contents, json.total_items, json.total_pages);
+  if (isRecordList(json.content)) return withTotals(json.content, json.totalElements, json.totalPages);
   return undefined;
 }
 

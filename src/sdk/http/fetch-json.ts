@@ -5,23 +5,27 @@ import {
   ResourceDirectoryError,
   ResponseTooLargeError,
   TimeoutError,
+  TooManyRedirectsError,
 } from '../errors.js';
 import { RawFile, tableFileType } from './raw-file.js';
 import { readLimitedBytes } from './read-body.js';
-import { backoffMs, RETRY_STATUSES, retryAfterMs, sleep } from './retry.js';
+import { backoffMs, MAX_RETRY_WAIT_MS, RETRY_STATUSES, retryAfterMs, sleep } from './retry.js';
 
 export interface FetchJsonOptions {
   fetch: typeof globalThis.fetch;
   headers?: Record<string, string>;
   /** Per attempt, including reading the body. */
   timeoutMs: number;
-  /** Further attempts after a network error or a 429/502/503/504. */
+  /** Further attempts after a network error or a 429/500/502/503/504 (not when `Retry-After` asks for more than 5 s). */
   retries: number;
   maxBytes: number;
   signal?: AbortSignal;
 }
 
 const METHOD = 'GET';
+/** Redirects followed per request; `fetch` itself would follow 20, so a loop cost 21 requests per attempt. */
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
 type Attempt = { data: unknown } | { retry: ResourceDirectoryError; delayMs?: number };
 
@@ -35,6 +39,37 @@ function parseJson(text: string, response: Response, url: string): unknown {
     return JSON.parse(body);
   } catch (cause) {
     throw new FeedFormatError(url, 'the body is not valid JSON', { cause });
+  }
+}
+
+/** A redirect the browser followed for us failed (a loop past its own limit of 20, or a refused target). */
+class FollowFailed {
+  constructor(readonly cause: unknown) {}
+}
+
+/**
+ * One request, following at most {@link MAX_REDIRECTS} redirects. Where the runtime shows a redirect's
+ * `Location` (Node, Deno, test doubles) we follow it ourselves; browsers hide it (an `opaqueredirect`
+ * response), so there the request is repeated with the browser following, within its own limit of 20.
+ */
+async function send(url: string, options: FetchJsonOptions, signal: AbortSignal): Promise<Response> {
+  const origin = new URL(url).origin;
+  let target = url;
+  for (let redirects = 0; ; redirects++) {
+    // The caller's headers (a proxy key) go to the feed's own origin only, never to where it redirects.
+    const headers = new URL(target).origin === origin ? { accept: 'application/json', ...options.headers } : { accept: 'application/json' };
+    const init = { method: METHOD, headers, signal };
+    const response = await options.fetch(target, { ...init, redirect: 'manual' });
+    if (response.type === 'opaqueredirect') {
+      return options.fetch(target, { ...init, redirect: 'follow' }).catch((cause: unknown) => {
+        throw new FollowFailed(cause);
+      });
+    }
+    const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
+    if (location === null) return response;
+    void response.body?.cancel().catch(() => undefined);
+    if (redirects >= MAX_REDIRECTS) throw new TooManyRedirectsError(url, METHOD, MAX_REDIRECTS);
+    target = new URL(location, target).href;
   }
 }
 
@@ -56,18 +91,21 @@ async function attempt(url: string, options: FetchJsonOptions): Promise<Attempt>
     return { retry: new NetworkError(url, METHOD, cause) };
   };
   try {
-    const fetchImpl = options.fetch;
     let response: Response;
     try {
-      response = await fetchImpl(url, { method: METHOD, headers: { accept: 'application/json', ...options.headers }, signal: controller.signal });
+      response = await send(url, options, controller.signal);
     } catch (cause) {
-      return failure(cause);
+      const result = failure(cause instanceof FollowFailed ? cause.cause : cause);
+      // The server answered with a redirect, so the visitor is online: a chain that then fails is not retried.
+      if (cause instanceof FollowFailed && 'retry' in result) throw result.retry;
+      return result;
     }
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined); // not awaited: some streams never settle a cancel
-      const error = new HttpError(response.status, response.statusText, url, METHOD);
-      if (!RETRY_STATUSES.has(response.status)) throw error;
-      return { retry: error, delayMs: retryAfterMs(response.headers.get('retry-after')) };
+      const wait = retryAfterMs(response.headers.get('retry-after'));
+      const error = new HttpError(response.status, response.statusText, url, METHOD, wait);
+      if (!RETRY_STATUSES.has(response.status) || (wait ?? 0) > MAX_RETRY_WAIT_MS) throw error;
+      return { retry: error, delayMs: wait };
     }
     let bytes: Uint8Array;
     try {

@@ -1,15 +1,19 @@
-/** Statuses worth another try: rate limiting and the gateway errors a restarting server gives. */
-export const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
-export const MAX_RETRY_AFTER_MS = 30_000;
+/** Statuses worth another try: rate limiting, a passing server fault, and the gateway errors a restarting server gives. */
+export const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
+/**
+ * The longest `Retry-After` we wait out. A visitor watching a skeleton will not wait longer; a server that
+ * asks for more gets an error at once that says how long it asked for.
+ */
+export const MAX_RETRY_WAIT_MS = 5_000;
 const BASE_DELAY_MS = 300;
 const MAX_BACKOFF_MS = 10_000;
 
-/** The wait a `Retry-After` header asks for (seconds or an HTTP date), capped; undefined when absent or junk. */
+/** The wait a `Retry-After` header asks for (seconds or an HTTP date); undefined when absent or junk. */
 export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
   const value = header?.trim();
   if (!value) return undefined;
   const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
-  return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+  return Number.isNaN(ms) ? undefined : Math.max(ms, 0);
 }
 
 /** Exponential backoff with jitter (50–100 % of the step) so many widgets do not retry in lockstep. */
