@@ -25,3 +25,14 @@ export function loadClient(feed: string, options?: Omit<ClientOptions, 'feed'>):
   }
   return client;
 }
+
+/**
+ * After results have rendered: the feed's coverage notice in the console, once per feed, when idle (the SDK's
+ * `logCoverageOnce`). On an API only `apiSample` listings are checked, the widget's first page, which the
+ * client has cached. Never throws into the page.
+ */
+export function logFeedCoverage(client: Promise<ResourceDirectoryClient | undefined>, apiSample: number): void {
+  Promise.all([sdk.load(), client])
+    .then(([{ logCoverageOnce }, resolved]) => resolved && logCoverageOnce(resolved, { sampleSize: apiSample }))
+    .catch(() => undefined);
+}

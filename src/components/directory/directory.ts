@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Failure, FailureKind, Geocoder, ResourceDirectoryClient, SearchOptions, SearchResult } from '../../sdk/index.js';
-import { loadClient } from '../load-client.js';
+import { loadClient, logFeedCoverage } from '../load-client.js';
 import type { Category, Listing } from '../../sdk/model.js';
 import { globalConfig, type ResourceDirectoryConfig } from '../../config.js';
 import {
@@ -22,7 +22,6 @@ import { crisisStyles } from '../crisis/crisis.styles.js';
 import { QuickExitController } from '../quick-exit/quick-exit.js';
 import { savedStore } from '../saved/saved-store.js';
 import { lazy } from '../lazy.js';
-import { checkFeedCoverage } from './coverage-log.js';
 import { directoryStyles } from './directory.styles.js';
 import type { FilterState } from './filter-panel.js';
 import { languageSwitcher } from './language-switcher.js';
@@ -408,7 +407,7 @@ export class ResourceDirectory extends LitElement {
         });
       }
     }
-    checkFeedCoverage(this.#client(this.#feedUrl()), this.pageSize);
+    logFeedCoverage(this.#client(this.#feedUrl()), this.pageSize);
   }
 
   override render(): TemplateResult {
