@@ -71,6 +71,34 @@ describe('toPlainText', () => {
     );
   });
 
+  // Each took from seconds to minutes at the 100,000-character input cap, rescanning from every starting point.
+  const fill = (unit: string, length = 100_000): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  it.each([
+    ['unclosed <svg', fill('<svg'), false],
+    ['unclosed <svg with open quotes', fill('<svg a="'), false],
+    ['a heading with a long run of spaces', `# a${' '.repeat(100_000)}b`, false],
+    ['unfinished Markdown links', fill('![a]('), false],
+    ['unfinished Markdown links with targets', fill('[a](b'), false],
+    ['unclosed strong emphasis', fill('**a '), false],
+    ['a run of U+2028 line separators on one line', `${fill('\u2028')}x<`, true],
+  ])('stays linear on %s: well under 1 s', (_name, input, singleLine) => {
+    const started = performance.now();
+    toPlainText(input, { singleLine });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('still drops each closed <svg> and <title>, and keeps the text around them and after an unclosed one', () => {
+    expect(toPlainText(`${'<svg>x</svg>Open '.repeat(3)}<title>t</title>daily<svg>`)).toBe('Open Open Open daily');
+    expect(toPlainText('<style>a{}</STYLE >Kept<script>never closed')).toBe('Kept');
+  });
+
+  it('reduces headings, strong text and links as before the linear rewrite', () => {
+    expect(toPlainText('## Opening hours ##')).toBe('Opening hours');
+    expect(toPlainText('# C#')).toBe('C#');
+    expect(toPlainText('**Walk-in *only* today** and [call](https://x.org)')).toBe('Walk-in only today and call');
+    expect(toPlainText('Line one\u2028\u2028 two\n three', { singleLine: true })).toBe('Line one\u2028\u2028 two three');
+  });
+
   it('stays fast on adversarial input', () => {
     const hostile = `${'<a title="'.repeat(5000)}${'**x'.repeat(5000)}${'_a'.repeat(5000)}${'[x]('.repeat(5000)}`;
     const started = performance.now();
