@@ -109,8 +109,7 @@ function stripMarkdown(text: string): string {
     // Link text stops at "[" and the target at "(": each scan ends where the next attempt would begin.
     .replace(/!?\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
     .replace(/\[([^[\]\n]{1,500})\]\[[^[\]\n]{0,100}\]/g, '$1')
-    // Strong text may hold a lone "*" (emphasis) but not its own delimiter, where the scan stops.
-    .replace(/\*\*(?=\S)((?:[^*\n]|\*(?!\*)){0,500}?\S)\*\*|__(?=\S)((?:[^_\n]|_(?!_)){0,500}?\S)__|~~(?=\S)((?:[^~\n]|~(?!~)){0,500}?\S)~~/g, '$1$2$3')
+    .replace(/(\*\*|__|~~)(?=\S)([^\n]{0,500}?\S)\1/g, '$2')
     .replace(/(^|[^\w*])\*(?=[^\s*])([^*\n]{0,500}?[^\s*])?\*(?![\w*])/g, '$1$2')
     .replace(/(^|\W)_(?=[^\s_])([^_\n]{0,500}?[^\s_])?_(?!\w)/g, '$1$2')
     .replace(/`{1,3}([^`\n]{0,500})`{1,3}/g, '$1')
