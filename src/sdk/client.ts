@@ -2,6 +2,7 @@ import { ResponseCache, type CacheOptions } from './cache.js';
 import type { CoverageReport } from './coverage.js';
 import { sampleCoverage, type CoverageOptions } from './coverage-sample.js';
 import { ApiFeed } from './feeds/api-feed.js';
+import { FeedFormatError } from './errors.js';
 import { detectFeed } from './feeds/detect.js';
 import type { Feed, FeedContext, FeedInfo, FeedQuery, Geocoder, SearchNear } from './feeds/feed.js';
 import { FileFeed } from './feeds/file-feed.js';
@@ -9,7 +10,7 @@ import { isPlausibleCoordinate } from './geo.js';
 import { fetchJson } from './http/fetch-json.js';
 import type { Category, Listing, SearchResult } from './model.js';
 import type { SearchSort } from './search/local-search.js';
-import { isFeedDown } from './type-guards.js';
+import { isAbortError, isFeedDown, isResourceDirectoryError } from './type-guards.js';
 
 export interface ClientOptions {
   /** Base URL of an HSDS API, or URL of a static HSDS JSON file. */
@@ -146,6 +147,7 @@ class Client implements ResourceDirectoryClient {
   readonly #results: ResponseCache | undefined;
   /** The detected feed, shared by all calls and kept for the client's life; a failed detection is retried. */
   readonly #detection = new ResponseCache({ ttlMs: Infinity });
+  readonly #hostErrors = new WeakSet<object>();
 
   constructor(options: ClientOptions) {
     this.feed = new URL(options.feed).href;
@@ -167,7 +169,7 @@ class Client implements ResourceDirectoryClient {
       }),
       maxBytes: options.maxBytes,
       concurrency: wholeNumber(options.concurrency, 4),
-      geocode: options.geocode,
+      geocode: options.geocode && this.#passThrough(options.geocode),
       maxRecords: wholeNumber(options.maxRecords, 2000),
       maxDetailRequests: wholeNumber(options.maxDetailRequests, 200),
     };
@@ -184,10 +186,37 @@ class Client implements ResourceDirectoryClient {
     return (await this.#detection.get('feed', detect, { signal })).value;
   }
 
+  /** The page's own geocoder, whose errors are the page's to read: passed through, never wrapped. */
+  #passThrough(geocode: Geocoder): Geocoder {
+    return async (postcode, options) => {
+      try {
+        return await geocode(postcode, options);
+      } catch (error) {
+        if (typeof error === 'object' && error !== null) this.#hostErrors.add(error);
+        throw error;
+      }
+    };
+  }
+
   /** Through the result cache (keyed by feed URL and the normalized request), or straight through. */
   async #cached<T>(key: unknown[], load: (signal?: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<{ value: T; stale: boolean }> {
-    if (!this.#results) return { value: await load(signal), stale: false };
-    return this.#results.get(JSON.stringify([this.feed, ...key]), load, { signal, serveStaleOn: isFeedDown });
+    try {
+      if (!this.#results) return { value: await load(signal), stale: false };
+      return await this.#results.get(JSON.stringify([this.feed, ...key]), load, { signal, serveStaleOn: isFeedDown });
+    } catch (error) {
+      throw this.#typed(error, signal);
+    }
+  }
+
+  /**
+   * Our typed error for anything feed data still managed to raise (a RangeError, a TypeError): the caller
+   * only ever sees the SDK's errors, a cancellation, or its own geocoder's error.
+   */
+  #typed(error: unknown, signal?: AbortSignal): unknown {
+    const ours = isResourceDirectoryError(error) || isAbortError(error) || signal?.aborted;
+    if (ours || (typeof error === 'object' && error !== null && this.#hostErrors.has(error))) return error;
+    const name = error instanceof Error ? error.name : typeof error;
+    return new FeedFormatError(this.feed, `unreadable data: ${name}`, { cause: error });
   }
 
   async info({ signal }: GetOptions = {}): Promise<FeedInfo> {
@@ -210,11 +239,15 @@ class Client implements ResourceDirectoryClient {
 
   async coverage(options: CoverageOptions = {}): Promise<CoverageReport> {
     const { signal } = options;
-    const [feed, { kind }] = await Promise.all([this.#feed(signal), this.info({ signal })]);
-    // A file's many pages come straight from the feed: in the result cache they would push visitors' searches out.
-    const searchPage = (page: number, pageSize: number) =>
-      kind === 'file' ? feed.search(toFeedQuery({ page, pageSize }), signal) : this.search({ page, pageSize, signal });
-    return sampleCoverage(searchPage, kind, options);
+    try {
+      const [feed, { kind }] = await Promise.all([this.#feed(signal), this.info({ signal })]);
+      // A file's many pages come straight from the feed: in the result cache they would push visitors' searches out.
+      const searchPage = (page: number, pageSize: number) =>
+        kind === 'file' ? feed.search(toFeedQuery({ page, pageSize }), signal) : this.search({ page, pageSize, signal });
+      return await sampleCoverage(searchPage, kind, options);
+    } catch (error) {
+      throw this.#typed(error, signal);
+    }
   }
 }
 

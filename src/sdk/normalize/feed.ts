@@ -43,7 +43,7 @@ export function recordsOf(json: unknown, url: string): unknown[] {
  */
 export function servicesOf(records: readonly unknown[]): unknown[] {
   const services: unknown[] = [];
-  const merged = new Map<string, Row>();
+  const merged = new Map<string, MergedService>();
   for (const record of records) {
     if (!isServiceAtLocation(record)) {
       services.push(record);
@@ -51,20 +51,51 @@ export function servicesOf(records: readonly unknown[]): unknown[] {
     }
     const { service, ...sal } = record;
     const id = String(service.id);
-    const target = merged.get(id) ?? { ...service };
-    if (!merged.has(id)) {
+    let target = merged.get(id);
+    if (!target) {
+      target = new MergedService(service);
       merged.set(id, target);
-      services.push(target);
+      services.push(target.service);
     }
-    const sals = Array.isArray(target.service_at_locations) ? [...(target.service_at_locations as unknown[])] : [];
-    const same = sals.findIndex(
-      (s) => isRecord(s) && ((sal.id != null && s.id === sal.id) || (isRecord(sal.location) && isRecord(s.location) && s.location.id === sal.location.id)),
-    );
-    if (same < 0) sals.push(sal);
-    else if (sal.distance != null) sals[same] = { ...(sals[same] as Row), distance: sal.distance };
-    target.service_at_locations = sals;
+    target.add(sal);
   }
   return services;
+}
+
+/**
+ * One service gathering its SALs. Keyed by SAL id and by location id (first index of each), so each SAL
+ * is placed in constant time: a page of 100,000 SALs of one service must not take 100,000² comparisons.
+ */
+class MergedService {
+  readonly service: Row;
+  private readonly sals: unknown[];
+  private readonly bySalId = new Map<unknown, number>();
+  private readonly byLocationId = new Map<unknown, number>();
+
+  constructor(service: Row) {
+    this.sals = Array.isArray(service.service_at_locations) ? [...(service.service_at_locations as unknown[])] : [];
+    this.service = { ...service, service_at_locations: this.sals };
+    this.sals.forEach((sal, index) => this.index(sal, index));
+  }
+
+  add(sal: Row): void {
+    const sameId = sal.id == null ? undefined : this.bySalId.get(sal.id);
+    const sameLocation = isRecord(sal.location) ? this.byLocationId.get(sal.location.id) : undefined;
+    const same = Math.min(sameId ?? Infinity, sameLocation ?? Infinity);
+    if (same === Infinity) this.index(sal, this.sals.push(sal) - 1);
+    else if (sal.distance != null) this.sals[same] = { ...(this.sals[same] as Row), distance: sal.distance };
+  }
+
+  private index(sal: unknown, index: number): void {
+    if (!isRecord(sal)) return;
+    if (!this.bySalId.has(sal.id)) this.bySalId.set(sal.id, index);
+    if (isRecord(sal.location) && !this.byLocationId.has(sal.location.id)) this.byLocationId.set(sal.location.id, index);
+  }
+}
+
+/** Appends in a loop: `push(...items)` overflows the stack when one record reports 100,000 issues. */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }
 
 /** The listing id for the `occurrence`-th record with this feed id (2, 3, …): `id~2`, unique in the feed. */
@@ -89,7 +120,7 @@ export function normalizeRecords(records: readonly unknown[], feedUrl: string): 
     const listing = normalizeService(record, feedUrl, recordIssues);
     const seen = listing && byId.get(listing.id);
     if (!listing || !seen) {
-      issues.push(...recordIssues);
+      append(issues, recordIssues);
       if (listing) byId.set(listing.id, { listing, index: listings.push(listing) - 1 });
       continue;
     }
@@ -100,14 +131,14 @@ export function normalizeRecords(records: readonly unknown[], feedUrl: string): 
       occurrences.set(id, occurrence);
       listing.id = distinctId(id, occurrence, byId);
       byId.set(listing.id, { listing, index: listings.push(listing) - 1 });
-      issues.push(...recordIssues.map((issue) => ({ ...issue, recordId: listing.id })));
+      append(issues, recordIssues.map((issue) => ({ ...issue, recordId: listing.id })));
       issues.push({ recordId: listing.id, path: 'id', message: `repeated id "${id}" on a different service; kept as listing "${listing.id}"` });
       continue;
     }
     if (comparison === 'fuller-second') {
       listings[seen.index] = listing;
       seen.listing = listing;
-      issues.push(...recordIssues);
+      append(issues, recordIssues);
     }
     const message = comparison === 'same' ? 'repeated id on an identical record; merged into one listing' : 'repeated id on a shorter copy of this service; the fuller record kept';
     issues.push({ recordId: id, path: 'id', message });

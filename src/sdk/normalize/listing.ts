@@ -31,6 +31,7 @@ import { categoryFromTerm } from './category.js';
 import { isFree } from './fees.js';
 import { languageKey } from './languages.js';
 import { upgradeLegacyService } from './legacy.js';
+import { withinLimits } from './limits.js';
 import { isRecord, itemsOf, joinPath, parseEntity, type Report } from './parse-entity.js';
 import { makeWellFormed, withoutDeceptiveCharacters } from './clean-text.js';
 import { extensionDigits } from './phone.js';
@@ -55,6 +56,9 @@ class ListingBuilder {
   private readonly phoneKeys = new Set<string>();
   private readonly languageKeys = new Set<string>();
   private readonly categoryIds = new Set<string>();
+  private readonly scheduleIds = new Set<string>();
+  private readonly serviceAreaKeys = new Set<string>();
+  private readonly locationsById = new Map<string, ListingLocation>();
   readonly phones: Phone[] = [];
   readonly languages: Language[] = [];
   readonly categories: Category[] = [];
@@ -167,7 +171,8 @@ class ListingBuilder {
     for (const [item, itemPath] of itemsOf(raw, 'schedules', path, this.report)) {
       const parsed = this.parse(scheduleEntity, item, itemPath);
       // One schedule object repeated at several levels counts once, at the most specific level (seen first).
-      if (!parsed || (parsed.id && this.schedules.some((s) => s.id === parsed.id))) continue;
+      if (!parsed || (parsed.id && this.scheduleIds.has(parsed.id))) continue;
+      if (parsed.id) this.scheduleIds.add(parsed.id);
       this.schedules.push(toSchedule(parsed, level, locationId, itemPath, this.report));
     }
   }
@@ -190,8 +195,11 @@ class ListingBuilder {
       if (name) area.name = name;
       const description = paragraphs(parsed?.description);
       if (description) area.description = description;
-      const duplicate = this.serviceAreas.some((a) => a.name === area.name && a.description === area.description);
-      if ((name || description) && !duplicate) this.serviceAreas.push(area);
+      const key = JSON.stringify([name, description]);
+      if ((name || description) && !this.serviceAreaKeys.has(key)) {
+        this.serviceAreaKeys.add(key);
+        this.serviceAreas.push(area);
+      }
     }
   }
 
@@ -243,7 +251,7 @@ class ListingBuilder {
       virtual: parsed.location_type?.trim().toLowerCase() === 'virtual',
       accessibility: [],
     };
-    const seen = this.locations.find((l) => l.id === location.id);
+    const seen = this.locationsById.get(location.id);
     if (seen) return { location: seen, added: false };
     const locationName = visibleName(parsed.name);
     if (locationName) location.name = locationName;
@@ -254,14 +262,17 @@ class ListingBuilder {
     this.coordinates(parsed, path, location);
     const url = this.web(parsed.url, joinPath(path, 'url'));
     if (url) location.url = url;
+    const accessibility = new Set<string>();
     for (const [item, itemPath] of itemsOf(rawLocation, 'accessibility', path, this.report)) {
       const a = this.parse(accessibilityEntity, item, itemPath);
       const text = [paragraphs(a?.description ?? a?.accessibility), paragraphs(a?.details)].filter(Boolean).join(' ');
-      if (text && !location.accessibility.includes(text)) location.accessibility.push(text);
+      if (text) accessibility.add(text);
     }
+    location.accessibility = [...accessibility];
     const transportation = paragraphs(parsed.transportation);
     if (transportation) location.transportation = transportation;
     this.locations.push(location);
+    this.locationsById.set(location.id, location);
     return { location, added: true };
   }
 
@@ -291,7 +302,9 @@ const age = (value: number | null | undefined): number | undefined =>
 export function normalizeService(input: unknown, feedUrl: string, issues: FeedIssue[]): Listing | undefined {
   const rawId = isRecord(input) && (typeof input.id === 'string' || typeof input.id === 'number') ? String(input.id) : undefined;
   const report: Report = (path, message) => issues.push(rawId ? { recordId: rawId, path, message } : { path, message });
-  const raw = isRecord(input) ? upgradeLegacyService(input) : input;
+  const limited = withinLimits(input, report);
+  if (!limited) return undefined;
+  const raw = isRecord(limited.record) ? upgradeLegacyService(limited.record) : limited.record;
   const parsed = parseEntity(serviceEntity, raw, '', report);
   if (!parsed || !isRecord(raw)) return undefined;
   const listingName = visibleName(parsed.name);
@@ -385,7 +398,8 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   if (lastModified) listing.lastModified = lastModified;
   if (organization) listing.organization = organization;
   const distances = build.locations.flatMap((l) => (l.distanceKm === undefined ? [] : [l.distanceKm]));
-  if (distances.length) listing.distanceKm = Math.min(...distances);
+  // A loop, not Math.min(...distances): spreading 100,000 arguments overflows the stack.
+  if (distances.length) listing.distanceKm = distances.reduce((nearest, d) => Math.min(nearest, d));
   const minimumAge = age(parsed.minimum_age);
   if (minimumAge !== undefined) listing.minimumAge = minimumAge;
   const maximumAge = age(parsed.maximum_age);
