@@ -106,7 +106,8 @@ function usableRecords(json: unknown): { id: string }[] {
   });
 }
 
-const visible = (name: string): boolean => /\S/.test(name);
+/** Something a reader can see: not only spaces, bidi controls, zero-width characters or soft hyphens. */
+const visible = (name: string): boolean => /[^\s\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u.test(name);
 
 /** The feed as a response body; undefined when nested too deep for JSON.stringify itself. */
 function serialized(json: unknown): string | undefined {
