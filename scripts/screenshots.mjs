@@ -69,6 +69,16 @@ async function openFirstDetails(page) {
   await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').scrollIntoView());
 }
 
+/** Points the directory at another feed and waits for its message (an error state). */
+async function feedFails(page, feed) {
+  await page.evaluate((url) => document.querySelector('resource-directory').setAttribute('feed', url), feed);
+  await page.waitForFunction(() => document.querySelector('resource-directory')?.shadowRoot?.querySelector('[part="message"][role="alert"]'), {
+    timeout: 15000,
+    polling: 100,
+  });
+  await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="message"]').scrollIntoView({ block: 'center' }));
+}
+
 /** Each state: a page, then what a visitor does; `now` replaces the default fixed clock. */
 const STATES = {
   'api-first-screen': { path: '/demo/' },
@@ -89,6 +99,14 @@ const STATES = {
   },
   'csv-package-first-screen': { path: '/demo/data-package.html' },
   'csv-package-details': { path: '/demo/data-package.html', run: openFirstDetails },
+  'error-feed-not-found': { path: '/demo/static-feed.html', run: (page) => feedFails(page, '/feeds/no-such-feed.json') },
+  'error-spanish-not-found': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await page.evaluate(() => document.querySelector('resource-directory').setAttribute('lang', 'es'));
+      await feedFails(page, '/feeds/no-such-feed.json');
+    },
+  },
 };
 
 const wanted = process.argv.slice(2);
