@@ -155,7 +155,7 @@ class Client implements ResourceDirectoryClient {
     const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#context = {
       url: this.feed,
-      request: (url, { signal, maxBytes }) =>
+      request: (url, { signal, maxBytes, parse }) =>
         fetchJson(url, {
           fetch,
           headers: options.headers,
@@ -163,6 +163,7 @@ class Client implements ResourceDirectoryClient {
           retries: options.retries ?? 2,
           maxBytes,
           signal,
+          parse,
         }),
       ...(!options.fetch && {
         workerRequests: { headers: options.headers, timeoutMs: options.timeoutMs ?? 10_000, retries: options.retries ?? 2 },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError, createClient, isHttpError, isResponseTooLargeError, ResponseTooLargeError } from '../../src/sdk/index.js';
 import { revivedError, sendableError } from '../../src/sdk/feeds/file-worker-protocol.js';
+import type { RequestOptions } from '../../src/sdk/feeds/feed.js';
+import { readFile } from '../../src/sdk/feeds/loaded-file.js';
 import { normalizeInSlices } from '../../src/sdk/feeds/sliced-normalize.js';
 import { normalizeRecords } from '../../src/sdk/normalize/feed.js';
 import { SearchIndex } from '../../src/sdk/search/local-search.js';
@@ -74,6 +76,29 @@ describe('normalizing a file in slices (no worker: Node, or a CSP that blocks wo
     loading = false;
     expect(result.total).toBeGreaterThan(3000);
     expect(ticks).toBeGreaterThanOrEqual(2); // 0 when the file was normalized in one task
+  });
+
+  it('parses the JSON body in slices too, pausing between records', async () => {
+    const feed = servicesWithRepeats(6000);
+    const pieces: unknown[] = [];
+    let parsedWhole = 0;
+    const request = async (_url: string, { parse }: RequestOptions) => {
+      const text = JSON.stringify(feed);
+      if (!parse) {
+        parsedWhole++;
+        return JSON.parse(text) as unknown;
+      }
+      return parse(text);
+    };
+    const source = { url: FEED, feedUrl: FEED, request, maxBytes: 1e9, concurrency: 1 };
+    const counting = { sliceMs: 0, yieldNow: async () => void pieces.push(null) };
+    const file = await readFile(source, undefined, counting);
+    expect((await file.search({ page: 1, pageSize: 10 })).total).toBe(6003); // 6,006 records: one identical repeat, one without an id
+    expect(parsedWhole).toBe(0);
+    expect(pieces.length).toBeGreaterThan(6000); // a pause after each record parsed, then normalized
+    // A worker has no page to keep responsive: it parses whole.
+    await readFile(source, undefined, { sliceMs: Infinity });
+    expect(parsedWhole).toBe(1);
   });
 });
 

@@ -40,10 +40,17 @@ export interface FeedInfo {
 /** Finds coordinates for a postcode; optional, used when searching a static file near a postcode. */
 export type Geocoder = (postcode: string, options: { signal?: AbortSignal }) => Promise<Coordinates | undefined>;
 
+export interface RequestOptions {
+  signal?: AbortSignal;
+  maxBytes: number;
+  /** Parses a JSON body instead of JSON.parse (in slices, on the main thread). */
+  parse?: (text: string) => unknown;
+}
+
 /** What both kinds of feed get from the client: requests with its timeout, retries, headers and caps. */
 export interface FeedContext {
   url: string;
-  request(url: string, options: { signal?: AbortSignal; maxBytes: number }): Promise<unknown>;
+  request(url: string, options: RequestOptions): Promise<unknown>;
   /** Set when requests go through the global fetch: how a file worker makes the same ones. */
   workerRequests?: WorkerRequestSettings;
   /** Per-request size cap, when the caller set one. */

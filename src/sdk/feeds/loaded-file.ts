@@ -4,7 +4,8 @@ import { recordsOf } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { SearchIndex } from '../search/local-search.js';
 import { needsTableReader } from './data-package-descriptor.js';
-import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type FeedQuery } from './feed.js';
+import { parseJsonInSlices } from '../util/sliced-json.js';
+import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type FeedQuery, type RequestOptions } from './feed.js';
 import { normalizeInSlices, slicer, type SliceOptions } from './sliced-normalize.js';
 
 /** One page of matches from a loaded file, with the issues to show beside it. */
@@ -30,7 +31,7 @@ export interface FileSource {
   url: string;
   /** The feed URL the client was made with: listings' source and issue messages name it. */
   feedUrl: string;
-  request(url: string, options: { signal?: AbortSignal; maxBytes: number }): Promise<unknown>;
+  request(url: string, options: RequestOptions): Promise<unknown>;
   maxBytes: number;
   concurrency: number;
   /** The body fetched while detecting the feed kind, if any. */
@@ -115,7 +116,9 @@ async function load(json: unknown, feedUrl: string, notes: TableNotes, slices?: 
 /** Fetches (unless detection already did), reads tables if need be, normalizes and indexes a static file. */
 export async function readFile(source: FileSource, signal?: AbortSignal, slices?: SliceOptions): Promise<LoadedFile> {
   const { maxBytes } = source;
-  const body = source.body ?? (await source.request(source.url, { signal, maxBytes }));
+  // On the main thread (finite slices) even JSON.parse of the body goes in slices; a worker parses it whole.
+  const parse = slices?.sliceMs === Infinity ? undefined : (text: string) => parseJsonInSlices(text, slicer(slices));
+  const body = source.body ?? (await source.request(source.url, { signal, maxBytes, parse }));
   if (!needsTableReader(body)) return load(body, source.feedUrl, { issues: [] }, slices);
   // CSV and zip parsing live in a lazy chunk: JSON feeds never download them.
   const { readTables } = await import('./data-package.js');

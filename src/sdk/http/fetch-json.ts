@@ -20,6 +20,8 @@ export interface FetchJsonOptions {
   retries: number;
   maxBytes: number;
   signal?: AbortSignal;
+  /** Parses the JSON text instead of JSON.parse, e.g. in slices on the main thread (util/sliced-json.ts). */
+  parse?: (text: string) => unknown;
 }
 
 const METHOD = 'GET';
@@ -29,14 +31,14 @@ const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]
 
 type Attempt = { data: unknown } | { retry: ResourceDirectoryError; delayMs?: number };
 
-function parseJson(text: string, response: Response, url: string): unknown {
+async function parseJson(text: string, response: Response, url: string, parse: (text: string) => unknown = JSON.parse): Promise<unknown> {
   const body = text.replace(/^\uFEFF/, '').trim();
   if (/html/i.test(response.headers.get('content-type') ?? '') || body.startsWith('<')) {
     throw new FeedFormatError(url, 'an HTML page came back instead of JSON');
   }
   if (!body) throw new FeedFormatError(url, 'empty response body');
   try {
-    return JSON.parse(body);
+    return await parse(body);
   } catch (cause) {
     throw new FeedFormatError(url, 'the body is not valid JSON', { cause });
   }
@@ -115,7 +117,7 @@ async function attempt(url: string, options: FetchJsonOptions): Promise<Attempt>
     }
     const tableFile = tableFileType(bytes, response.headers.get('content-type') ?? '', url);
     if (tableFile) return { data: new RawFile(tableFile, bytes, url) };
-    return { data: parseJson(new TextDecoder().decode(bytes), response, url) };
+    return { data: await parseJson(new TextDecoder().decode(bytes), response, url, options.parse) };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
