@@ -119,7 +119,8 @@ export default [
       resolve({ browser: true }),
       compile(),
       terser({ ecma: 2022 }),
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 37 * KiB } }),
+      // 39: the crisis phrases of twelve languages (about 3 KiB) are inlined here; a crisis missed costs more.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 39 * KiB } }),
     ],
     onwarn,
   },

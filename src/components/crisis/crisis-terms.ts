@@ -1,3 +1,5 @@
+import { PHRASES, SUBSTRING_PHRASES } from './crisis-phrases.js';
+
 /**
  * Words that signal a visitor may be in crisis, in every interface language. A search that contains one
  * brings the crisis lines forward. Matching is on folded text (no case, no accents), as whole words where
@@ -46,15 +48,58 @@ function arabicStem(word: string): string {
   return stem.startsWith('ال') && stem.length > 4 ? stem.slice(2) : stem;
 }
 
-/** Words of folded text, with Arabic prefixes stripped, between spaces: " كلمة word ". */
-const words = (text: string) => ` ${fold(text).split(/[^\p{L}\p{N}]+/u).map(arabicStem).join(' ')} `;
+/** English contractions lose their apostrophe ("can't" → "cant"), so typed with or without one they match. */
+const joinContractions = (text: string) => text.replace(/(\p{L})['’ʼ](t|m|s|re|ve|ll|d)\b/gu, '$1$2');
+
+/** Folded words, with Arabic prefixes stripped. */
+const wordList = (text: string) => fold(joinContractions(text)).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(arabicStem);
+
+/** Words of folded text between spaces: " كلمة word ". */
+const words = (text: string) => ` ${wordList(text).join(' ')} `;
 
 const termWords = TERMS.map((term) => words(term));
+
+/** Other words a phrase allows between two of its words ("want to really die"). */
+const WORDS_BETWEEN = 3;
+
+type WordTest = (word: string) => boolean;
+
+/** `a|b` is either word; a trailing `*` any word starting so. */
+function wordTest(slot: string): WordTest {
+  const tests = slot.split('|').map((option): WordTest => {
+    const prefix = option.endsWith('*');
+    const stem = arabicStem(fold(prefix ? option.slice(0, -1) : option));
+    return prefix ? (word) => word.startsWith(stem) : (word) => word === stem;
+  });
+  return (word) => tests.some((test) => test(word));
+}
+
+const phraseTests = PHRASES.map((phrase) => phrase.split(' ').map(wordTest));
+
+/** The phrase's words appear in order, each within WORDS_BETWEEN words of the one before. */
+function hasPhrase(text: readonly string[], phrase: readonly WordTest[], from = 0, slot = 0, window = text.length): boolean {
+  if (slot === phrase.length) return true;
+  const end = Math.min(text.length, from + window);
+  for (let index = from; index < end; index++) {
+    if (phrase[slot](text[index]) && hasPhrase(text, phrase, index + 1, slot + 1, WORDS_BETWEEN + 1)) return true;
+  }
+  return false;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Parts joined by up to ten characters; a space in a part stands for any spacing, or none. */
+const substringPatterns = SUBSTRING_PHRASES.map(
+  (phrase) => new RegExp(phrase.split('…').map((part) => fold(part).split(' ').map(escape).join('\\s*')).join('.{0,10}'), 'u'),
+);
 
 export function isCrisisSearch(text: string | undefined): boolean {
   if (!text) return false;
   const folded = fold(text);
   if (SUBSTRING_TERMS.some((term) => folded.includes(term))) return true;
+  if (substringPatterns.some((pattern) => pattern.test(folded))) return true;
   const padded = words(text);
-  return termWords.some((term) => padded.includes(term));
+  if (termWords.some((term) => padded.includes(term))) return true;
+  const list = wordList(text);
+  return phraseTests.some((phrase) => hasPhrase(list, phrase));
 }
