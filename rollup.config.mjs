@@ -119,8 +119,8 @@ export default [
       resolve({ browser: true }),
       compile(),
       terser({ ecma: 2022 }),
-      // 39: the crisis phrases of twelve languages (about 3 KiB) are inlined here; a crisis missed costs more.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 39 * KiB } }),
+      // 39.5: the crisis phrases of twelve languages and the crisis-services search (3.5 KiB) are inlined here.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 39.5 * KiB } }),
     ],
     onwarn,
   },

@@ -54,6 +54,7 @@ const CARD_PARTS = [
 // Code most visits need late or never, in lazy chunks: the crisis words of twelve languages, the filter
 // panel and the saved list.
 const crisisTerms = lazy(() => import('../crisis/crisis-terms.js'));
+const crisisServicesChunk = lazy(() => import('../crisis/crisis-services.js'));
 const filterPanelChunk = lazy(() => import('./filter-panel.js'));
 const savedViewChunk = lazy(() => import('../saved/saved-view.js'));
 
@@ -241,7 +242,10 @@ export class ResourceDirectory extends LitElement {
     task: async ([feed, search, pageSize], { signal }) => {
       try {
         const client = await this.#client(feed);
-        return await client?.search(this.#searchOptions(search, pageSize, signal));
+        const options = this.#searchOptions(search, pageSize, signal);
+        const result = await client?.search(options);
+        if (!client || !result || result.total > 0 || search.page > 1) return result;
+        return (await this.#crisisServicesFor(search.text, client, options)) ?? result;
       } catch (error) {
         if (!signal.aborted) await this.#explain(error);
         throw error;
@@ -326,6 +330,16 @@ export class ResourceDirectory extends LitElement {
         if (this.#urgencyOf === text) this.#urgencyOf = undefined; // try again at the next render
       },
     );
+  }
+
+  /** A crisis said in words the feed does not use finds its crisis services, never "0 results". */
+  async #crisisServicesFor(text: string | undefined, client: ResourceDirectoryClient, options: SearchOptions): Promise<SearchResult | undefined> {
+    try {
+      if (!text || !(await crisisTerms.load()).isCrisisSearch(text)) return undefined;
+      return await (await crisisServicesChunk.load()).crisisServices(client, options);
+    } catch {
+      return undefined; // the literal result stands, and the crisis lines are still on screen
+    }
   }
 
   protected override firstUpdated(): void {
