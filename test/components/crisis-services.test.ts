@@ -2,6 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
+import type { SearchOptions } from '../../src/sdk/index.js';
+import { fakeClient } from '../support/fake-client.js';
+import { makeListing } from '../support/listings.js';
 
 const root = (el: ResourceDirectory) => el.shadowRoot!;
 const cards = (el: ResourceDirectory) => [...root(el).querySelectorAll<ResourceDirectoryCard>('resource-card')];
@@ -31,6 +34,37 @@ describe('a crisis in the visitor\'s own words finds local crisis services', () 
       await expect(el).to.be.accessible();
     });
   }
+
+  it('finds crisis categories by AIRS/211 code as well as by name, and only those', async () => {
+    const shelter = makeListing({ id: 'dv', name: 'Casa Segura' });
+    const client = fakeClient([], (options: SearchOptions) => {
+      const items = options.categories?.includes('t-dv') ? [shelter] : [];
+      return { items, total: items.length, page: 1, pageSize: 10, totalPages: 1, issues: [] };
+    });
+    client.categories = async () => [
+      { id: 't-food', code: 'BD-1800', name: 'Food' },
+      { id: 't-substance', name: 'Substance abuse treatment' },
+      { id: 't-dv', code: 'BH-1800.1500-100', name: 'Refugios' },
+    ];
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
+    root(el).querySelector('input')!.value = 'my husband hits me';
+    root(el).querySelector('form')!.requestSubmit();
+    await waitUntil(() => cards(el).length === 1, 'the shelter');
+    expect(client.calls.filter((call) => call.categories).map((call) => call.categories)).to.deep.equal([['t-dv']]);
+  });
+
+  it('keeps the literal result when the crisis services cannot be fetched', async () => {
+    const client = fakeClient([]);
+    client.categories = () => Promise.reject(new Error('categories down'));
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
+    root(el).querySelector('input')!.value = 'no reason to live';
+    root(el).querySelector('form')!.requestSubmit();
+    await waitUntil(() => root(el).querySelector('[part="crisis"]')!.classList.contains('urgent'), 'emphasis');
+    await el.searchComplete;
+    expect(cards(el).length).to.equal(0);
+    expect(status(el)).to.not.equal('');
+    await expect(el).to.be.accessible();
+  });
 
   it('leaves an ordinary search with no results alone', async () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory feed="/demo/data/sample-feed.json"></resource-directory>`);
