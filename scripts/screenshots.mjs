@@ -99,6 +99,7 @@ const STATES = {
   },
   'csv-package-first-screen': { path: '/demo/data-package.html' },
   'csv-package-details': { path: '/demo/data-package.html', run: openFirstDetails },
+  'api-crisis-in-own-words': { path: '/demo/', run: (page) => search(page, 'i want to kill myself') },
   'error-feed-not-found': { path: '/demo/static-feed.html', run: (page) => feedFails(page, '/feeds/no-such-feed.json') },
   'error-spanish-not-found': {
     path: '/demo/static-feed.html',
