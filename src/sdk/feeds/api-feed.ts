@@ -34,6 +34,10 @@ interface Selection {
 /** The filters applied here to a pulled selection. */
 type LocalFilters = Required<Pick<LocalQuery, 'categories'>> & Pick<LocalQuery, 'languages' | 'free' | 'openAt'>;
 
+/** Whether any filter must be applied here, on nested data the server cannot select by. */
+const filtersLocally = (local: LocalFilters): boolean =>
+  local.categories.length > 0 || Boolean(local.languages?.length) || Boolean(local.free) || local.openAt !== undefined;
+
 /** An HSDS API (3.0, 3.1, UK profile) or a legacy ORUK 1.0 API, searched through its own parameters. */
 export class ApiFeed implements Feed {
   readonly #base: string;
@@ -116,10 +120,9 @@ export class ApiFeed implements Feed {
     // Location search is /service_at_locations in HSDS 3; legacy APIs take the postcode on /services.
     const selection: Selection = { endpoint: postcode && !legacy ? 'service_at_locations' : 'services', params, legacy };
     const local: LocalFilters = { categories: otherCategories, languages: query.languages, free: query.free, openAt: query.openAt };
-    const hasLocalFilter = otherCategories.length > 0 || Boolean(query.languages?.length) || Boolean(query.free) || query.openAt !== undefined;
     // A place is always measured here (HSDS has no coordinate search; /service_at_locations counts sites, not
     // services), and only a pull of the whole selection can be filtered, ordered and counted like a file.
-    if (hasLocalFilter || near || query.sort === 'name') return this.#searchPulled(selection, local, query, signal);
+    if (filtersLocally(local) || near || query.sort === 'name') return this.#searchPulled(selection, local, query, signal);
     return this.#searchPage(selection, query, signal);
   }
 
@@ -177,8 +180,7 @@ export class ApiFeed implements Feed {
     const point = near && 'latitude' in near ? near : undefined;
     const serverPlaced = selection.params.has('postcode');
     // Categories, languages, fees, hours and places are nested: shallow list items cannot be judged on them.
-    const needsDetails =
-      local.categories.length > 0 || Boolean(local.languages?.length) || Boolean(local.free) || local.openAt !== undefined || Boolean(point) || (Boolean(near) && !serverPlaced);
+    const needsDetails = filtersLocally(local) || Boolean(point) || (Boolean(near) && !serverPlaced);
     const { value: view, stale } = await this.#view(selection, needsDetails, signal);
     let searchPoint = point;
     if (near && 'postcode' in near) {
