@@ -556,7 +556,7 @@ export class ResourceDirectory extends LitElement {
       const badPlace = this.near && (this.searchTask.error as { status?: number } | undefined)?.status === 400;
       const [title, help] = badPlace ? [t('nearNotFound', this.near), t('errorHelp')] : this.#failureText(this.#failure);
       // Trying again cannot mend a missing, wrong or oversized feed; only the site's owner can.
-      const retryable = help !== t('errorSiteProblem');
+      const retryable = badPlace || FAILURE_TEXT[this.#failure.kind]?.[1] !== 'errorSiteProblem';
       return html`<div part="message" class="message" role="alert">
         <slot name="error">
           <p><strong>${title}</strong></p>
