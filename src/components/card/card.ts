@@ -292,6 +292,7 @@ export class ResourceDirectoryCard extends LitElement {
     const eligibility = listing.eligibility || ages ? html`${feed(listing.eligibility)} ${ages}` : '';
     const fees = listing.fees ? feed(listing.fees) : listing.free ? t('free') : '';
     const section = (title: string, body: unknown) => html`<dt>${title}</dt><dd>${body}</dd>`;
+    const email = mailtoHref(listing.email);
     return html`<dl class="detail-list">
       ${listing.description && listing.description !== listing.summary
         ? html`<dd class="description" lang=${this.#feedTextLang() ?? nothing} dir="auto">${listing.description.split('\n\n').map((paragraph) => html`<p>${paragraph}</p>`)}</dd>`
@@ -312,7 +313,7 @@ export class ResourceDirectoryCard extends LitElement {
       ${transportation.length ? section(t('transportation'), feed(transportation.join(' '))) : nothing}
       ${areas.length ? section(t('serviceArea'), feed(f.list(areas as string[]))) : nothing}
       ${listing.url ? section(t('website'), html`<a href=${listing.url} target="_blank" rel="noopener noreferrer">${listing.url}</a>`) : nothing}
-      ${listing.email && mailtoHref(listing.email) ? section(t('email'), html`<a href=${mailtoHref(listing.email)}>${listing.email}</a>`) : nothing}
+      ${email ? section(t('email'), html`<a href=${email}>${listing.email}</a>`) : nothing}
     </dl>
     <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${t('addToContacts')}</button>`;
   }
