@@ -87,7 +87,7 @@ export default [
   // The npm library: unbundled ES modules with .d.ts; lit, @lit/task, zod, papaparse and fflate stay dependencies.
   {
     input: { index: 'src/index.ts', define: 'src/define.ts', 'sdk/index': 'src/sdk/index.ts', 'sdk/feeds/file-worker': FILE_WORKER },
-    external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/],
+    external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/, /^minisearch/, /^stemmer/],
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [compile({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm', sourceMap: true })],
     onwarn,

@@ -1,5 +1,6 @@
 // @ts-check
 // Small pure helpers for the sample HSDS API: text folding, ordering, geo maths, postcodes, paging.
+import { stemmer } from 'stemmer';
 
 /** Earth's mean radius in metres (IUGG), used by {@link haversineMetres}. */
 export const EARTH_RADIUS_M = 6371008.8;
@@ -41,13 +42,16 @@ export function wordsOf(folded) {
 }
 
 /**
- * True when every query word starts some word of the text (as the SDK's static-file search matches), so
- * the API and the same data as a file find the same services.
+ * True when every query word starts some word of the text or is a form of it ("groceries" finds "grocery"),
+ * as a server's full-text search with English stemming and prefixes would match.
  * @param {string[]} textWords
  * @param {string[]} queryWords
  */
 export function matchesAllPrefixes(textWords, queryWords) {
-  return queryWords.every((query) => textWords.some((word) => word.startsWith(query)));
+  return queryWords.every((query) => {
+    const stem = stemmer(query);
+    return textWords.some((word) => word.startsWith(query) || stemmer(word) === stem);
+  });
 }
 
 /**

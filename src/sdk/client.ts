@@ -10,6 +10,10 @@ import { isPlausibleCoordinate } from './geo.js';
 import { fetchJson } from './http/fetch-json.js';
 import type { Category, Listing, SearchResult } from './model.js';
 import type { SearchSort } from './search/local-search.js';
+import { searchWords } from './search/search-words.js';
+import { literally } from './search/understood-text.js';
+import type { LoadedVocabulary } from './search/vocabulary/index.js';
+import type { Vocabulary } from './search/vocabulary/vocabulary.js';
 import { isAbortError, isFeedDown, isResourceDirectoryError } from './type-guards.js';
 
 export interface ClientOptions {
@@ -52,10 +56,18 @@ export interface ClientOptions {
   maxRecords?: number;
   /** Most `GET /services/{id}` per pulled set when its list items lack what a filter needs. Default 200. */
   maxDetailRequests?: number;
+  /**
+   * Everyday words for needs, added to ours ("food stamps", "comida", "住房" find food and housing services);
+   * `false` searches the words literally (word forms and typos still allowed). See README, "What search understands".
+   */
+  vocabulary?: Vocabulary | false;
 }
 
 export interface SearchOptions {
-  /** Free text; every word must match (accent- and case-insensitive on static files). */
+  /**
+   * Free text, in the visitor's words: every word must match (accents, case, word forms and typos aside),
+   * and words naming a need also find the services filed under it (see ClientOptions.vocabulary).
+   */
   text?: string;
   /** Category ids or codes; a listing must have all of them. */
   categories?: string[];
@@ -173,8 +185,30 @@ class Client implements ResourceDirectoryClient {
       geocode: options.geocode && this.#passThrough(options.geocode),
       maxRecords: wholeNumber(options.maxRecords, 2000),
       maxDetailRequests: wholeNumber(options.maxDetailRequests, 200),
+      understand: async (text) => {
+        const vocabulary = await this.#vocabulary();
+        return vocabulary ? vocabulary.understand(text) : literally(searchWords(text));
+      },
+      knownWords: () => this.#vocabularyLoaded?.words() ?? [],
     };
     this.#results = options.cache === false ? undefined : new ResponseCache(options.cache);
+  }
+
+  #loadingVocabulary: Promise<LoadedVocabulary | undefined> | undefined;
+  #vocabularyLoaded: LoadedVocabulary | undefined;
+
+  /** The vocabulary chunk, loaded on the first text search; undefined when turned off or unloadable. */
+  #vocabulary(): Promise<LoadedVocabulary | undefined> {
+    const extra = this.#options.vocabulary;
+    if (extra === false) return Promise.resolve(undefined);
+    this.#loadingVocabulary ??= import('./search/vocabulary/index.js').then(
+      ({ loadVocabulary }) => (this.#vocabularyLoaded = loadVocabulary(extra)),
+      () => {
+        this.#loadingVocabulary = undefined; // try again next time: the chunk may load once back online
+        return undefined;
+      },
+    );
+    return this.#loadingVocabulary;
   }
 
   async #feed(signal?: AbortSignal): Promise<Feed> {

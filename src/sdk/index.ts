@@ -9,6 +9,8 @@ export { logCoverageOnce } from './coverage-log.js';
 export type { CacheOptions, KeyValueStorage } from './cache.js';
 export type { FeedInfo, Geocoder, Publisher, SearchNear } from './feeds/feed.js';
 export type { SearchSort } from './search/local-search.js';
+export type { Vocabulary, VocabularyNeed } from './search/vocabulary/vocabulary.js';
+export { parseVocabulary } from './search/vocabulary/parse-vocabulary.js';
 export type {
   Address,
   Category,
@@ -22,6 +24,7 @@ export type {
   PhoneKind,
   Schedule,
   SearchResult,
+  SearchSuggestions,
   ServiceArea,
   Weekday,
   WeekdayRule,

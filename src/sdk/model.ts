@@ -185,4 +185,14 @@ export interface SearchResult {
    * results are complete for the records looked at, so there are at least `total` matches.
    */
   totalIsLowerBound?: boolean;
+  /** When a text search finds nothing: a respelled text and categories to try. */
+  suggestions?: SearchSuggestions;
+}
+
+/** What to offer a visitor whose words found nothing. */
+export interface SearchSuggestions {
+  /** The search respelled with words the feed or the vocabulary knows ("fod" → "food"), when any were near. */
+  text?: string;
+  /** Categories to browse: those of the needs the words named, those whose names are close, the most used. */
+  categories: Category[];
 }

@@ -48,9 +48,10 @@ afterEach(() => {
 });
 
 describe('result cache', () => {
+  // Literal searches: words naming a need would add requests for the need's selections.
   it('serves a fresh result from memory for the TTL (default 5 minutes)', async () => {
     const feed = api();
-    const rd = createClient({ feed: API });
+    const rd = createClient({ feed: API, vocabulary: false });
     await rd.search({ text: 'food' });
     feed.name = 'Second';
     vi.advanceTimersByTime(4 * MINUTE);
@@ -61,7 +62,7 @@ describe('result cache', () => {
 
   it('keys on the feed URL and the normalized query', async () => {
     const feed = api();
-    const rd = createClient({ feed: API });
+    const rd = createClient({ feed: API, vocabulary: false });
     await rd.search({ languages: ['es', 'fr'] });
     await rd.search({ languages: ['fr', 'es', 'es'], page: 1, pageSize: 10 });
     expect(feed.requests).toBe(1);

@@ -113,7 +113,7 @@ describe('static files', () => {
 
   it('matches every word, ignoring case and accents, in name, description, organization and categories', async () => {
     serve(services);
-    const rd = client();
+    const rd = client({ vocabulary: false });
     expect(ids(await rd.search({ text: 'CAFE nandu' }))).toEqual(['cafe']);
     expect(ids(await rd.search({ text: 'citizens' }))).toEqual(['legal']);
     expect(ids(await rd.search({ text: 'pantries' }))).toEqual(['pantry', 'cafe']);
@@ -122,10 +122,13 @@ describe('static files', () => {
     expect(ids(await rd.search({ text: 'b welcome' }))).toEqual([]); // tags are not text
   });
 
-  it('ranks listings whose name holds the words first, otherwise keeps feed order', async () => {
+  it('ranks by where the words are (name, then categories, then description), then by name', async () => {
     serve(services);
-    expect(ids(await client().search({ text: 'help' }))).toEqual(['online', 'legal']);
-    expect(ids(await client().search({ text: 'food' }))).toEqual(['pantry', 'cafe', 'online']);
+    const rd = client({ vocabulary: false });
+    // "Helpline" starts with the word being typed (name); "Help with housing" holds it (description).
+    expect(ids(await rd.search({ text: 'help' }))).toEqual(['online', 'legal']);
+    // Two in "Food pantries" (category), by name (Café before Community); one with food in its description.
+    expect(ids(await rd.search({ text: 'food' }))).toEqual(['cafe', 'pantry', 'online']);
   });
 
   it('filters by categories (id or code; all of them), languages (code, 639-3 or name; any) and free', async () => {
@@ -174,8 +177,9 @@ describe('static files', () => {
 
   it('reports the issues of the listings shown and of skipped records', async () => {
     serve([...services, { id: 'nameless' }, { ...services[0], id: 'bad-geo', service_at_locations: [{ id: 'x', location: { id: 'y', latitude: 200, longitude: 0 } }] }]);
-    const result = await client().search({ text: 'pantry' });
-    expect(ids(result)).toEqual(['pantry', 'bad-geo']);
+    const result = await client({ vocabulary: false }).search({ text: 'pantry' });
+    // The café is in "Food pantries": a form of the word.
+    expect(ids(result)).toEqual(['pantry', 'bad-geo', 'cafe']);
     expect(result.issues.map((i) => i.recordId)).toEqual(['bad-geo', 'nameless']);
   });
 

@@ -6,6 +6,10 @@ import { categoryFromTerm } from '../normalize/category.js';
 import { isServiceAtLocation, normalizeRecords, recordsOf } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import type { LocalQuery } from '../search/local-search.js';
+import { filedUnder } from '../search/need-match.js';
+import { searchWords } from '../search/search-words.js';
+import { suggest, wordsFoundNothing } from '../search/suggest.js';
+import type { NeedQuery, UnderstoodText } from '../search/understood-text.js';
 import { isFeedDown, isFeedFormatError, isHttpError } from '../type-guards.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { pullAll } from './api-pull.js';
@@ -19,6 +23,10 @@ const API_PAGE_SIZE = 100;
 /** Selections whose served ids are remembered, so a repeat on a later page is dropped. */
 const MAX_SERVED_SELECTIONS = 20;
 const TAXONOMY_PAGE_SIZE = 100;
+/** A need's taxonomy terms asked for, and all selections for a text's needs together. */
+const TERMS_PER_NEED = 3;
+const MAX_NEED_SELECTIONS = 12;
+const MAX_MERGED_VIEWS = 5;
 const MAX_TAXONOMY_PAGES = 5;
 const ignore = (): void => undefined;
 const isUnsupported = (error: unknown): boolean => (isHttpError(error) && error.status >= 400 && error.status < 500) || isFeedFormatError(error);
@@ -46,6 +54,8 @@ export class ApiFeed implements Feed {
   #root: Record<string, unknown> | null | undefined;
   /** Pulled selections, in memory only (they can be far too large for browser storage). */
   readonly #pulls: ResponseCache;
+  /** Recently merged selections (a text naming needs), most recent first. */
+  readonly #mergedViews: { sources: PulledView[]; view: PulledView }[] = [];
   /** Per selection served on the one-request path: the page each listing was first served on. */
   readonly #served = new Map<string, { pageOf: Map<string, number>; repeats: Set<string> }>();
 
@@ -104,11 +114,9 @@ export class ApiFeed implements Feed {
 
   async search(query: FeedQuery, signal?: AbortSignal): Promise<SearchResult> {
     const legacy = await this.#isLegacy(signal);
+    const understood = query.text ? await this.#context.understand(query.text) : undefined;
+    const needs = uniqueNeeds(understood);
     const params = new URLSearchParams();
-    if (query.text) params.set(legacy ? 'text' : 'search', query.text);
-    // The API takes one taxonomy term; any further ones are applied here.
-    const [firstCategory, ...otherCategories] = query.categories ?? [];
-    if (firstCategory) params.set(legacy ? 'taxonomy_id' : 'taxonomy_term_id', firstCategory);
     const near = query.near;
     // Servers select only the services AT a postcode; without a radius a file lists every service, nearest
     // first, so the postcode is then placed and measured here instead of being sent.
@@ -118,12 +126,66 @@ export class ApiFeed implements Feed {
       params.set('proximity', String(Math.round(query.radiusKm! * 1000)));
     }
     // Location search is /service_at_locations in HSDS 3; legacy APIs take the postcode on /services.
-    const selection: Selection = { endpoint: postcode && !legacy ? 'service_at_locations' : 'services', params, legacy };
+    const endpoint = postcode && !legacy ? 'service_at_locations' : 'services';
+    const place = (extra: Record<string, string>): Selection => {
+      const selected = new URLSearchParams(params);
+      for (const [key, value] of Object.entries(extra)) selected.set(key, value);
+      return { endpoint, params: selected, legacy };
+    };
+    const textParam = legacy ? 'text' : 'search';
+    const termParam = legacy ? 'taxonomy_id' : 'taxonomy_term_id';
+    // The API takes one taxonomy term; any further ones are applied here, and all of them when the text
+    // names needs, whose own terms then take the parameter.
+    const firstCategory = needs.length ? undefined : query.categories?.[0];
+    const otherCategories = (query.categories ?? []).slice(firstCategory ? 1 : 0);
+    const selection = place({ ...(query.text && { [textParam]: query.text }), ...(firstCategory && { [termParam]: firstCategory }) });
     const local: LocalFilters = { categories: otherCategories, languages: query.languages, free: query.free, openAt: query.openAt };
-    // A place is always measured here (HSDS has no coordinate search; /service_at_locations counts sites, not
-    // services), and only a pull of the whole selection can be filtered, ordered and counted like a file.
-    if (filtersLocally(local) || near || query.sort === 'name') return this.#searchPulled(selection, local, query, signal);
-    return this.#searchPage(selection, query, signal);
+    let result: SearchResult;
+    if (needs.length) {
+      // Words naming a need: the server's own text search, plus the need's terms in the API's taxonomy and its
+      // English name as text, pulled together and matched here as a file would match them.
+      const needSelections = await this.#needSelections(needs, (extra) => place(extra), { textParam, termParam }, signal);
+      result = await this.#searchPulled([selection, ...needSelections], local, query, understood, signal);
+    } else if (filtersLocally(local) || near || query.sort === 'name') {
+      // A place is always measured here (HSDS has no coordinate search; /service_at_locations counts sites,
+      // not services), and only a pull of the whole selection can be filtered, ordered and counted like a file.
+      result = await this.#searchPulled([selection], local, query, understood, signal);
+    } else {
+      result = await this.#searchPage(selection, query, signal);
+    }
+    if (understood && result.page === 1 && wordsFoundNothing(result)) {
+      const categories = await this.categories(signal).catch(() => []);
+      const categoryWords = categories.flatMap((category) => searchWords(category.name));
+      result.suggestions = suggest(understood, { knownWords: [...categoryWords, ...this.#context.knownWords()], categories });
+    }
+    return result;
+  }
+
+  /**
+   * Selections for needs a text named: per need, the API's taxonomy terms filed under it (a few) and the
+   * names feeds give it as text (the API's terms are skipped when they cannot be read).
+   */
+  async #needSelections(
+    needs: readonly NeedQuery[],
+    place: (extra: Record<string, string>) => Selection,
+    { textParam, termParam }: { textParam: string; termParam: string },
+    signal?: AbortSignal,
+  ): Promise<Selection[]> {
+    let categories: Category[] = [];
+    try {
+      categories = await this.categories(signal);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+    }
+    const selections = needs.flatMap((need) => [
+      ...categories
+        .filter((category) => filedUnder(category, need))
+        .slice(0, TERMS_PER_NEED)
+        .map((category) => place({ [termParam]: category.id })),
+      ...need.categories.map((name) => place({ [textParam]: name })),
+    ]);
+    const unique = new Map(selections.map((selection) => [selection.params.toString(), selection]));
+    return [...unique.values()].slice(0, MAX_NEED_SELECTIONS);
   }
 
   /** A query the server answers itself: one request for the page (plus completions of shallow items). */
@@ -175,13 +237,18 @@ export class ApiFeed implements Feed {
    * A query the server cannot answer: its server-side selection is pulled whole (bounded, cached), then
    * filtered, sorted and paged by the same SearchIndex as a static file, so both give the same answers.
    */
-  async #searchPulled(selection: Selection, local: LocalFilters, query: FeedQuery, signal?: AbortSignal): Promise<SearchResult> {
+  async #searchPulled(selections: Selection[], local: LocalFilters, query: FeedQuery, understood: UnderstoodText | undefined, signal?: AbortSignal): Promise<SearchResult> {
     const near = query.near;
     const point = near && 'latitude' in near ? near : undefined;
+    const [selection] = selections as [Selection, ...Selection[]];
     const serverPlaced = selection.params.has('postcode');
     // Categories, languages, fees, hours and places are nested: shallow list items cannot be judged on them.
-    const needsDetails = filtersLocally(local) || Boolean(point) || (Boolean(near) && !serverPlaced);
-    const { value: view, stale } = await this.#view(selection, needsDetails, signal);
+    const needsDetails = filtersLocally(local) || Boolean(point) || (Boolean(near) && !serverPlaced) || selections.length > 1;
+    const views = await Promise.all(selections.map((s) => this.#view(s, needsDetails, signal)));
+    const view = views.length === 1 ? views[0]!.value : this.#merged(views.map((v) => v.value));
+    const stale = views.some((v) => v.stale);
+    // What the server's own text search selected matches the text, whatever words it matched on.
+    const textMatched = understood ? new Set(views[0]!.value.recordsById.keys()) : undefined;
     let searchPoint = point;
     if (near && 'postcode' in near) {
       const placed = await this.#placePostcode(near.postcode, serverPlaced ? view : undefined, selection, signal);
@@ -204,6 +271,8 @@ export class ApiFeed implements Feed {
     // order, not by distance): nearer services may lie beyond the bound, which the lower bound admits.
     const found = view.index.search({
       ...local,
+      understood,
+      textMatched,
       point: searchPoint,
       // The server applied a postcode's radius; a point's is applied here.
       radiusKm: point ? query.radiusKm : undefined,
@@ -236,6 +305,22 @@ export class ApiFeed implements Feed {
     if (geocoded) return { point: geocoded, complete: true };
     const everything = serverPlaced ?? (await this.#view({ ...selection, params: new URLSearchParams() }, true, signal)).value;
     return { point: everything.index.postcodePoint(postcode), complete: everything.complete };
+  }
+
+  /** Several pulled selections as one, each record once (remembered while the same selections are in use). */
+  #merged(views: PulledView[]): PulledView {
+    const known = this.#mergedViews.find((merged) => merged.sources.length === views.length && merged.sources.every((v, i) => v === views[i]));
+    if (known) return known.view;
+    const records = new Map<string, unknown>();
+    for (const record of views.flatMap((v) => v.records)) {
+      const key = JSON.stringify([idOf(serviceOf(record)), isServiceAtLocation(record) && isRecord(record) ? record.id : null]);
+      if (!records.has(key)) records.set(key, record);
+    }
+    const issues = views.flatMap((v) => [...v.skipped, ...[...v.issuesByRecord.values()].flat()]);
+    const view = indexed([...records.values()], views.every((v) => v.complete), this.#context.url, dedupeIssues(issues));
+    this.#mergedViews.unshift({ sources: views, view });
+    this.#mergedViews.length = Math.min(this.#mergedViews.length, MAX_MERGED_VIEWS);
+    return view;
   }
 
   /** The pulled selection, indexed; with `detailed`, its shallow items completed first (within a budget). */
@@ -374,6 +459,20 @@ export class ApiFeed implements Feed {
 }
 
 const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
+
+/** The needs a text named, each once. */
+function uniqueNeeds(understood: UnderstoodText | undefined): NeedQuery[] {
+  const needs = new Map((understood?.clauses ?? []).flatMap((clause) => clause.needs.map((need) => [need.id, need] as const)));
+  return [...needs.values()];
+}
+
+function dedupeIssues(issues: FeedIssue[]): FeedIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = JSON.stringify(issue);
+    return !seen.has(key) && seen.add(key);
+  });
+}
 
 function dedupe(categories: Category[]): Category[] {
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
 import type { Coordinates } from '../geo.js';
 import type { Category, FeedIssue, Listing, SearchResult } from '../model.js';
 import type { SearchSort } from '../search/local-search.js';
+import type { UnderstoodText } from '../search/understood-text.js';
 import type { WorkerRequestSettings } from './file-worker-protocol.js';
 
 /** Where to search from: a point, or a postcode/ZIP (which the server, a geocoder or the feed places). */
@@ -61,6 +62,13 @@ export interface FeedContext {
   maxRecords: number;
   /** Most `GET /services/{id}` per pulled set when a local filter needs details its list items lack. */
   maxDetailRequests: number;
+  /**
+   * A search text as the vocabulary understands it (a lazy chunk), or word by word when the vocabulary is
+   * turned off or cannot be loaded: a search never fails for want of it.
+   */
+  understand(text: string): Promise<UnderstoodText>;
+  /** The vocabulary's words loaded so far, to respell with. */
+  knownWords(): readonly string[];
 }
 
 /** One kind of feed (an HSDS API or a static file) behind the client. */

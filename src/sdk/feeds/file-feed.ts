@@ -1,6 +1,7 @@
 import { ResponseCache, type CacheOptions, type Cached } from '../cache.js';
 import { NotFoundError } from '../errors.js';
 import type { Category, Listing, SearchResult } from '../model.js';
+import { suggest, wordsFoundNothing } from '../search/suggest.js';
 import { isFeedDown } from '../type-guards.js';
 import { FILE_MAX_BYTES } from './detect.js';
 import type { Feed, FeedContext, FeedInfo, FeedQuery } from './feed.js';
@@ -66,9 +67,14 @@ export class FileFeed implements Feed {
   async search(query: FeedQuery, signal?: AbortSignal): Promise<SearchResult> {
     const { near, page, pageSize } = query;
     const geocoded = near && 'postcode' in near ? await this.#context.geocode?.(near.postcode, { signal }) : undefined;
+    const understood = query.text ? await this.#context.understand(query.text) : undefined;
     const { value: file, stale } = await this.#load(signal);
-    const { items, total, issues } = await file.search(query, geocoded);
-    return { items, total, page, pageSize, totalPages: Math.ceil(total / pageSize), issues, ...(stale && { stale }) };
+    const { items, total, issues, respelled } = await file.search(query, geocoded, understood);
+    const result: SearchResult = { items, total, page, pageSize, totalPages: Math.ceil(total / pageSize), issues, ...(stale && { stale }) };
+    if (understood && wordsFoundNothing(result)) {
+      result.suggestions = suggest(understood, { respelled, knownWords: this.#context.knownWords(), categories: await file.categories() });
+    }
+    return result;
   }
 
   async get(id: string, signal?: AbortSignal): Promise<Listing> {

@@ -1,6 +1,7 @@
 import { ResourceDirectoryError } from '../errors.js';
 import type { Coordinates } from '../geo.js';
 import { isResourceDirectoryError } from '../type-guards.js';
+import type { UnderstoodText } from '../search/understood-text.js';
 import type { FeedQuery } from './feed.js';
 
 /** How the worker repeats the client's requests: the global fetch, with the client's settings. */
@@ -20,7 +21,7 @@ export interface OpenMessage {
 }
 
 export type CallMessage = { call: number } & (
-  | { type: 'search'; query: FeedQuery; geocoded?: Coordinates }
+  | { type: 'search'; query: FeedQuery; geocoded?: Coordinates; understood?: UnderstoodText }
   | { type: 'get'; id: string }
   | { type: 'categories' }
 );

@@ -38,7 +38,7 @@ function open({ url, feedUrl, maxBytes, concurrency, settings }: OpenMessage): v
 
 async function answer(message: CallMessage): Promise<unknown> {
   const loaded = await file!;
-  if (message.type === 'search') return loaded.search(message.query, message.geocoded);
+  if (message.type === 'search') return loaded.search(message.query, message.geocoded, message.understood);
   if (message.type === 'get') return loaded.get(message.id);
   return loaded.categories();
 }

@@ -3,6 +3,8 @@ import type { Category, FeedIssue, Listing } from '../model.js';
 import { recordsOf } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { SearchIndex } from '../search/local-search.js';
+import { searchWords } from '../search/search-words.js';
+import { literally, type UnderstoodText } from '../search/understood-text.js';
 import { needsTableReader } from './data-package-descriptor.js';
 import { parseJsonInSlices } from '../util/sliced-json.js';
 import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type FeedQuery, type RequestOptions } from './feed.js';
@@ -13,13 +15,18 @@ export interface FileMatches {
   items: Listing[];
   total: number;
   issues: FeedIssue[];
+  /** When a text found nothing: the file's own words closest to the words that matched nothing. */
+  respelled?: Record<string, string>;
 }
 
 /** A loaded file as FileFeed uses it: in memory here, or in a worker (worker-file.ts). */
 export interface OpenFile {
   readonly version: string;
-  /** `geocoded`: where the query's postcode is, when a geocoder knew; otherwise the file's addresses tell. */
-  search(query: FeedQuery, geocoded?: Coordinates): FileMatches | Promise<FileMatches>;
+  /**
+   * `geocoded`: where the query's postcode is, when a geocoder knew; otherwise the file's addresses tell.
+   * `understood`: the query's text as the vocabulary read it.
+   */
+  search(query: FeedQuery, geocoded?: Coordinates, understood?: UnderstoodText): FileMatches | Promise<FileMatches>;
   get(id: string): Listing | undefined | Promise<Listing | undefined>;
   categories(): Category[] | Promise<Category[]>;
   /** Frees what the file holds once no call is waiting on it; the cache has a newer copy. */
@@ -80,16 +87,17 @@ export class LoadedFile implements OpenFile {
     }
   }
 
-  search(query: FeedQuery, geocoded?: Coordinates): FileMatches {
+  search(query: FeedQuery, geocoded?: Coordinates, understood?: UnderstoodText): FileMatches {
     const { near } = query;
     let point = near && 'latitude' in near ? near : geocoded;
     if (near && 'postcode' in near) {
       point ??= this.#index.postcodePoint(near.postcode);
       if (!point) return { items: [], total: 0, issues: [unknownPostcodeIssue(near.postcode)] };
     }
-    const { items, total } = this.#index.search({ ...query, point });
+    const { items, total } = this.#index.search({ ...query, point, understood });
     const issues = [...items.flatMap((item) => this.#issuesByRecord.get(item.id) ?? []), ...this.#skipped].slice(0, MAX_RESULT_ISSUES);
-    return { items, total, issues };
+    if (total || !query.text) return { items, total, issues };
+    return { items, total, issues, respelled: this.#index.respell(understood ?? literally(searchWords(query.text))) };
   }
 
   get(id: string): Listing | undefined {

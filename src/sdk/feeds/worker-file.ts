@@ -1,6 +1,7 @@
 import { ResourceDirectoryError } from '../errors.js';
 import type { Coordinates } from '../geo.js';
 import type { Category, Listing } from '../model.js';
+import type { UnderstoodText } from '../search/understood-text.js';
 import type { FeedQuery } from './feed.js';
 import { revivedError, type CallMessage, type OpenMessage, type WorkerReply } from './file-worker-protocol.js';
 import type { FileMatches, OpenFile } from './loaded-file.js';
@@ -118,8 +119,8 @@ export class WorkerFile implements OpenFile {
     this.#pending.clear();
   }
 
-  search(query: FeedQuery, geocoded?: Coordinates): Promise<FileMatches> {
-    return this.#call({ type: 'search', query, ...(geocoded && { geocoded }) });
+  search(query: FeedQuery, geocoded?: Coordinates, understood?: UnderstoodText): Promise<FileMatches> {
+    return this.#call({ type: 'search', query, ...(geocoded && { geocoded }), ...(understood && { understood }) });
   }
 
   get(id: string): Promise<Listing | undefined> {

@@ -1,0 +1,48 @@
+import type { Category, SearchResult, SearchSuggestions } from '../model.js';
+import { editDistance } from './edit-distance.js';
+import { filedUnder } from './need-match.js';
+import { searchWords, UNSPACED } from './search-words.js';
+import { closestWord } from './spelling.js';
+import type { UnderstoodText } from './understood-text.js';
+
+/** At most this many categories are offered. */
+const MAX_CATEGORIES = 6;
+
+export interface SuggestionSources {
+  /** The feed's own words closest to words that matched nothing, when the feed can tell (a file can). */
+  respelled?: Record<string, string>;
+  /** Other words to respell with: the vocabulary's, the categories'. */
+  knownWords: Iterable<string>;
+  /** The feed's categories, most used first. */
+  categories: readonly Category[];
+}
+
+/** Whether a typed word is close to a word of a category's name: a typo of it, or its start. */
+function isCloseTo(typed: string, category: Category): boolean {
+  return searchWords(category.name).some((word) => word.startsWith(typed) || (typed.length >= 4 && editDistance(typed, word, typed.length >= 8 ? 2 : 1) <= (typed.length >= 8 ? 2 : 1)));
+}
+
+/**
+ * What to offer when a text search finds nothing: the text respelled with known words ("fod pantri" →
+ * "food pantry") and categories to browse, closest first: those of the needs the text named, those whose
+ * names are near its words, then the most used.
+ */
+export function suggest(text: UnderstoodText, sources: SuggestionSources): SearchSuggestions {
+  const literalWords = text.clauses.filter((clause) => !clause.needs.length).flatMap((clause) => clause.words);
+  const known = [...sources.knownWords];
+  const respelled = text.clauses.flatMap((clause) =>
+    clause.words.map((word) => (clause.needs.length || UNSPACED.test(word) ? word : (sources.respelled?.[word] ?? closestWord(word, known) ?? word))),
+  );
+  const typed = text.clauses.flatMap((clause) => clause.words);
+  const changed = respelled.some((word, i) => word !== typed[i]);
+  const needs = text.clauses.flatMap((clause) => clause.needs);
+  const ranked = new Set<Category>();
+  for (const category of sources.categories) if (needs.some((need) => filedUnder(category, need))) ranked.add(category);
+  for (const category of sources.categories) if (literalWords.some((word) => isCloseTo(word, category))) ranked.add(category);
+  for (const category of sources.categories) ranked.add(category);
+  return { ...(changed && { text: respelled.join(' ') }), categories: [...ranked].slice(0, MAX_CATEGORIES) };
+}
+
+/** Whether other words could find something: nothing was found, and not for want of a known place. */
+export const wordsFoundNothing = (result: Pick<SearchResult, 'total' | 'issues'>): boolean =>
+  result.total === 0 && !result.issues.some((issue) => issue.path === 'near.postcode');
