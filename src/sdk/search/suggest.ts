@@ -30,15 +30,17 @@ function isCloseTo(typed: string, category: Category): boolean {
 export function suggest(text: UnderstoodText, sources: SuggestionSources): SearchSuggestions {
   const literalWords = text.clauses.filter((clause) => !clause.needs.length).flatMap((clause) => clause.words);
   const known = [...sources.knownWords];
+  // Our words before the feed's: "fod" is "food" rather than "for".
   const respelled = text.clauses.flatMap((clause) =>
-    clause.words.map((word) => (clause.needs.length || UNSPACED.test(word) ? word : (sources.respelled?.[word] ?? closestWord(word, known) ?? word))),
+    clause.words.map((word) => (clause.needs.length || UNSPACED.test(word) ? word : (closestWord(word, known) ?? sources.respelled?.[word] ?? word))),
   );
   const typed = text.clauses.flatMap((clause) => clause.words);
   const changed = respelled.some((word, i) => word !== typed[i]);
   const needs = text.clauses.flatMap((clause) => clause.needs);
   const ranked = new Set<Category>();
   for (const category of sources.categories) if (needs.some((need) => filedUnder(category, need))) ranked.add(category);
-  for (const category of sources.categories) if (literalWords.some((word) => isCloseTo(word, category))) ranked.add(category);
+  const closeWords = [...new Set([...literalWords, ...respelled])];
+  for (const category of sources.categories) if (closeWords.some((word) => isCloseTo(word, category))) ranked.add(category);
   for (const category of sources.categories) ranked.add(category);
   return { ...(changed && { text: respelled.join(' ') }), categories: [...ranked].slice(0, MAX_CATEGORIES) };
 }

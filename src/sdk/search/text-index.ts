@@ -53,13 +53,23 @@ export class TextIndex {
     return stemmed;
   }
 
+  /**
+   * What a word is indexed by: its stem (any form of it matches), and the word itself when it differs, so
+   * a typo or the start of the word as typed is found too ("husing" for housing, "housi…" while typing).
+   */
+  #termsOf(word: string): string[] {
+    if (UNSPACED.test(word)) return characterPairs(word);
+    const stemmed = this.#stem(word);
+    return stemmed === word ? [word] : [stemmed, word];
+  }
+
   /** Adds a listing's fields; listings are added in ascending order. */
   add(listing: number, fields: Record<Field, string>): void {
     this.#size = listing + 1;
     for (const field of FIELDS) {
       const fieldBit = bit(field);
       for (const word of searchWords(fields[field])) {
-        for (const term of UNSPACED.test(word) ? characterPairs(word) : [this.#stem(word)]) {
+        for (const term of this.#termsOf(word)) {
           let id = this.#terms.get(term);
           if (id === undefined) {
             id = this.#building.push({ documents: [], fields: [] }) - 1;
@@ -104,9 +114,19 @@ export class TextIndex {
     const stemmed = stem(word);
     const exact = this.#terms.get(stemmed);
     if (exact !== undefined) this.#score(exact, 1, fieldMask, scores);
+    const loose = new Set<number>();
     const typos = typosAllowed(word);
-    if (typos) for (const [term, [id]] of this.#terms.fuzzyGet(stemmed, typos)) if (term !== stemmed) this.#score(id, LOOSE_MATCH_WEIGHT, fieldMask, scores);
-    if (typing && word.length >= 3) for (const [term, id] of this.#terms.atPrefix(word)) if (term !== stemmed) this.#score(id, LOOSE_MATCH_WEIGHT, fieldMask, scores);
+    if (typos) {
+      for (const [, [id]] of this.#terms.fuzzyGet(word, typos)) loose.add(id);
+      // Two letters swapped, the commonest slip, is one typo here (two edits to the radix tree).
+      for (let i = 0; i + 1 < word.length; i++) {
+        const id = this.#terms.get(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+        if (id !== undefined) loose.add(id);
+      }
+    }
+    if (typing && word.length >= 3) for (const [, id] of this.#terms.atPrefix(word)) loose.add(id);
+    loose.delete(exact ?? -1);
+    for (const id of loose) this.#score(id, LOOSE_MATCH_WEIGHT, fieldMask, scores);
     return scores;
   }
 

@@ -64,7 +64,7 @@ function compile(vocabulary: Vocabulary): Compiled {
         compiled.entries.push(entry);
         const first = entry.words[0]!;
         if (first.prefix) compiled.prefixed.push(entry);
-        else if (first.typos) compiled.byFirstWord.fetch(first.folded, () => []).push(entry);
+        else if (first.folded.length >= 4) compiled.byFirstWord.fetch(first.folded, () => []).push(entry);
         if (!first.prefix) {
           const same = compiled.byFirstStem.get(first.stem);
           if (same) same.push(entry);
@@ -81,9 +81,11 @@ function compile(vocabulary: Vocabulary): Compiled {
 function wordMatch(typed: string, word: EntryWord, allowTypos: boolean, fillers: ReadonlySet<string>): number {
   if (word.prefix) return typed.startsWith(word.folded) ? 2 : 0;
   if (stem(typed) === word.stem) return 2;
-  // A word that carries no need is never read as a typo of one ("where" is not "wheels").
-  if (!allowTypos || !word.typos || typed.length < 5 || fillers.has(typed)) return 0;
-  return editDistance(typed, word.folded, word.typos) <= word.typos ? 1 : 0;
+  // A word that carries no need is never read as a typo of one ("where" is not "wheels"); typos are
+  // allowed by the longer word's length, so "foood" is food, but "rant" is not rent.
+  const typos = Math.max(word.typos, typosAllowed(typed));
+  if (!allowTypos || !typos || word.prefix || typed.length < 5 || word.folded.length < 4 || fillers.has(typed)) return 0;
+  return editDistance(typed, word.folded, typos) <= typos ? 1 : 0;
 }
 
 /** The entries matching the typed words from `start`, longest first; exact matches before typo ones. */
