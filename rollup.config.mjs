@@ -119,8 +119,9 @@ export default [
       resolve({ browser: true }),
       compile(),
       terser({ ecma: 2022 }),
-      // 39.5: the crisis phrases of twelve languages and the crisis-services search (3.5 KiB) are inlined here.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 39.5 * KiB } }),
+      // 39.5: the crisis phrases of twelve languages and the crisis-services search (3.5 KiB) are inlined here;
+      // 40: so is the zero-results view (suggestions, 211, 988; 0.7 KiB).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 40 * KiB } }),
     ],
     onwarn,
   },

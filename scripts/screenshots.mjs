@@ -79,6 +79,16 @@ async function feedFails(page, feed) {
   await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="message"]').scrollIntoView({ block: 'center' }));
 }
 
+/** Searches for words that find nothing, waits for what the directory offers instead and scrolls it into view. */
+async function searchNothing(page, text) {
+  await page.evaluate((value) => document.querySelector('resource-directory').setAttribute('query', value), text);
+  await page.waitForFunction(() => document.querySelector('resource-directory')?.shadowRoot?.querySelector('[part="suggestions"]'), {
+    timeout: 15000,
+    polling: 100,
+  });
+  await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="status"]').scrollIntoView());
+}
+
 /** Each state: a page, then what a visitor does; `now` replaces the default fixed clock. */
 const STATES = {
   'api-first-screen': { path: '/demo/' },
@@ -100,6 +110,17 @@ const STATES = {
   'csv-package-first-screen': { path: '/demo/data-package.html' },
   'csv-package-details': { path: '/demo/data-package.html', run: openFirstDetails },
   'api-crisis-in-own-words': { path: '/demo/', run: (page) => search(page, 'i want to kill myself') },
+  // Everyday words in another language over the English sample feed: "comida" finds food services.
+  'file-everyday-words-spanish': { path: '/demo/static-feed.html', run: (page) => search(page, 'donde hay comida') },
+  'file-no-results-suggestions': { path: '/demo/static-feed.html', run: (page) => searchNothing(page, 'fod pantri') },
+  'api-no-results-suggestions': { path: '/demo/', run: (page) => searchNothing(page, 'fod pantri') },
+  'file-no-results-spanish': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await page.evaluate(() => document.querySelector('resource-directory').setAttribute('lang', 'es'));
+      await searchNothing(page, 'despensa solidaria');
+    },
+  },
   'error-feed-not-found': { path: '/demo/static-feed.html', run: (page) => feedFails(page, '/feeds/no-such-feed.json') },
   'error-spanish-not-found': {
     path: '/demo/static-feed.html',

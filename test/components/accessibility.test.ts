@@ -6,6 +6,7 @@ import { fakeClient } from '../support/fake-client.js';
 import { makeListing, makeListings } from '../support/listings.js';
 import { openFilters } from '../support/filters.js';
 import { allElements, deepActive } from '../support/dom.js';
+import { suggestingClient } from '../support/suggestions.js';
 
 before(() => cardDefined);
 
@@ -99,6 +100,22 @@ describe('accessibility', () => {
     expect(card.shadowRoot!.querySelector('[part="card-details-toggle"]')!.getAttribute('aria-expanded')).to.equal('false');
     expect(deepActive()?.textContent?.trim()).to.equal('More details');
     localStorage.removeItem('resource-directory:saved');
+  });
+
+  it('passes axe with zero results, its suggestions reflowing at 320 px with 24 px targets', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${suggestingClient()} query="fod pantri"></resource-directory>`);
+    await waitUntil(() => root(el).querySelector('[part="category-suggestion"]'), 'the zero-results suggestions');
+    expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('No services match “fod pantri”.');
+    await expect(el).to.be.accessible();
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const message = root(el).querySelector('[part="message"]')!;
+    const controls = [...message.querySelectorAll('a, button')];
+    expect(controls.length).to.equal(8); // did you mean, 2 categories, clear, 211 call and text, 988 call and text
+    // The 211 links sit in a sentence (WCAG 2.5.8's inline exception); the buttons and 988 links do not.
+    const targets = controls.filter((element) => element.matches('button, .crisis-action'));
+    const small = targets.filter((element) => element.getBoundingClientRect().width < 24 || element.getBoundingClientRect().height < 24);
+    expect(small.map((element) => element.textContent?.trim())).to.deep.equal([]);
   });
 
   it('moves nothing when the visitor asks for reduced motion', async () => {

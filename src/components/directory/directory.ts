@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { Failure, FailureKind, Geocoder, ResourceDirectoryClient, SearchOptions, SearchResult } from '../../sdk/index.js';
+import type { Failure, FailureKind, Geocoder, ResourceDirectoryClient, SearchOptions, SearchResult, Vocabulary } from '../../sdk/index.js';
 import { loadClient, logFeedCoverage } from '../load-client.js';
 import type { Category, Listing } from '../../sdk/model.js';
 import { globalConfig, type ResourceDirectoryConfig } from '../../config.js';
@@ -52,10 +52,11 @@ const CARD_PARTS = [
 ].join(', ');
 
 // Code most visits need late or never, in lazy chunks: the crisis words of twelve languages, the filter
-// panel and the saved list.
+// panel, what to try when nothing matches, and the saved list. (The reader of `vocabulary-src` is one too.)
 const crisisTerms = lazy(() => import('../crisis/crisis-terms.js'));
 const crisisServicesChunk = lazy(() => import('../crisis/crisis-services.js'));
 const filterPanelChunk = lazy(() => import('./filter-panel.js'));
+const noResultsChunk = lazy(() => import('./no-results.js'));
 const savedViewChunk = lazy(() => import('../saved/saved-view.js'));
 
 const splitList = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
@@ -100,6 +101,9 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @csspart result - One item of that list.
  * @csspart more-button - The "show more" button.
  * @csspart message - The box shown for errors and empty results.
+ * @csspart suggestions - Under zero results for some words: "Did you mean …?" and the categories to try.
+ * @csspart did-you-mean - The button that searches the visitor's words respelled with words the directory knows.
+ * @csspart category-suggestion - Each category button under "Try a category:"; it searches that category alone.
  * @csspart retry-button - The button that repeats a failed search.
  * @csspart card - Each card; every `card-*` part of `<resource-card>` is exported too.
  *
@@ -147,6 +151,8 @@ export class ResourceDirectory extends LitElement {
     uiLanguages: { attribute: 'ui-languages' },
     client: { attribute: false },
     geocode: { attribute: false },
+    vocabulary: { attribute: false },
+    vocabularySrc: { attribute: 'vocabulary-src' },
     search: { state: true },
     sort: { state: true },
     listings: { state: true },
@@ -209,6 +215,16 @@ export class ResourceDirectory extends LitElement {
    * addresses with that postcode place it.
    */
   geocode?: Geocoder;
+  /**
+   * The directory's own everyday words, added to ours: `{ needs: [{ id: 'food', words: { es: ['despensa
+   * solidaria'] } }] }` (the SDK's `Vocabulary`); `false` searches the words literally. Wins over `vocabulary-src`.
+   */
+  vocabulary?: Vocabulary | false;
+  /**
+   * URL of a JSON file of the directory's own words, in the shape of `vocabulary`, fetched once. A file that
+   * cannot be fetched or read is named in one console warning, and the search uses our words alone.
+   */
+  vocabularySrc?: string;
 
   private search: SearchState = { text: '', categories: [], languages: [], free: false, openNow: false, page: 1 };
   private sort: Sort = 'relevance';
@@ -225,7 +241,8 @@ export class ResourceDirectory extends LitElement {
   /** The interface language the visitor chose in the menu; the author's `lang` stays as written. */
   private uiLang?: string;
   #unsubscribeSaved?: () => void;
-  #ownClient?: { feed: string; geocode: Geocoder; client: Promise<ResourceDirectoryClient> };
+  /** A client of the element's own, for a host's geocoder or vocabulary; re-made when either changes. */
+  #ownClient?: { feed: string; geocode?: Geocoder; vocabulary?: Vocabulary | false; client: Promise<ResourceDirectoryClient> };
   /** Parsed from `crisis`/`crisisLines` when they change, not on every render (it parses JSON and may warn). */
   #crisisLines: CrisisLine[] = [];
   private quickExitController = new QuickExitController(this, {
@@ -238,7 +255,7 @@ export class ResourceDirectory extends LitElement {
   #failure: Failure = { kind: 'unknown' };
 
   private searchTask = new Task(this, {
-    args: () => [this.#feedUrl(), this.search, this.pageSize, this.near, this.radius, this.client, this.geocode, this.sort] as const,
+    args: () => [this.#feedUrl(), this.search, this.pageSize, this.near, this.radius, this.client, this.geocode, this.sort, this.vocabulary, this.vocabularySrc] as const,
     task: async ([feed, search, pageSize], { signal }) => {
       try {
         const client = await this.#client(feed);
@@ -378,11 +395,15 @@ export class ResourceDirectory extends LitElement {
   async #client(feed: string | undefined): Promise<ResourceDirectoryClient | undefined> {
     if (this.client) return this.client;
     if (!feed) return undefined;
-    if (!this.geocode) return loadClient(feed);
-    if (this.#ownClient?.feed !== feed || this.#ownClient.geocode !== this.geocode) {
-      this.#ownClient = { feed, geocode: this.geocode, client: loadClient(feed, { geocode: this.geocode }) };
+    const { geocode, vocabularySrc: src } = this;
+    // A vocabulary file is read by a lazy chunk, once per URL and page; an unusable one gives no words.
+    const vocabulary = this.vocabulary ?? (src ? await (await import('./words-file.js')).vocabularyAt(src) : undefined);
+    if (!geocode && vocabulary === undefined) return loadClient(feed);
+    const own = this.#ownClient;
+    if (own?.feed !== feed || own.geocode !== geocode || own.vocabulary !== vocabulary) {
+      this.#ownClient = { feed, geocode, vocabulary, client: loadClient(feed, { geocode, vocabulary }) };
     }
-    return this.#ownClient.client;
+    return this.#ownClient!.client;
   }
 
   #unit(): 'mi' | 'km' {
@@ -577,17 +598,23 @@ export class ResourceDirectory extends LitElement {
     }
     if (result.total === 0 && this.listings.length === 0) {
       const crisis = this.#crisisPrefix();
+      const help = [
+        this.#hasFilters() ? html`<button class="secondary" type="button" @click=${this.#clearFilters}>${t('clearFilters')}</button>` : nothing,
+        this.#help211(),
+      ];
+      // The visitor's words quoted back, what to try instead and the first crisis line come in a lazy chunk;
+      // until it arrives, the plain message.
+      const chunk = noResultsChunk.value;
+      if (!chunk) noResultsChunk.load().then(() => this.requestUpdate(), () => undefined);
       return html`<p part="status" class="status">${crisis}${t('resultCount', 0)}</p>
-        <div part="message" class="message">
+        ${chunk?.noResults(this.localizer, this.search, result, this.feedLang, this.#crisisLines, help, (change) => this.#refine(change)) ??
+        html`<div part="message" class="message">
           <slot name="empty">
             <p><strong>${t('noResults')}</strong></p>
             <p>${t('noResultsHelp')}</p>
           </slot>
-          ${this.#hasFilters()
-            ? html`<button class="secondary" type="button" @click=${this.#clearFilters}>${t('clearFilters')}</button>`
-            : nothing}
-          ${this.#help211()}
-        </div>`;
+          ${help}
+        </div>`}`;
     }
     const more = this.listings.length < result.total;
     const crisis = this.#crisisPrefix();

@@ -18,6 +18,12 @@ export const en = {
     f.plural(count, { one: `At least ${f.number(count)} service found`, other: `At least ${f.number(count)} services found` }),
   noResults: 'No services match your search.',
   noResultsHelp: 'Try fewer words, or call or text 211 to talk with someone who can help.',
+  /** Zero results for a text search: the visitor's own words, quoted. */
+  noResultsFor: (words: string) => `No services match “${words}”.`,
+  /** A button: searches the visitor's words respelled with words the directory knows. */
+  didYouMean: (text: string) => `Did you mean “${text}”?`,
+  /** Before buttons, each a category of the directory to search instead. */
+  tryCategory: 'Try a category:',
   errorTitle: 'We could not load services right now.',
   errorHelp: 'Check your connection and try again. You can also call or text 211 for help.',
   retry: 'Try again',

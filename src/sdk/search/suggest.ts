@@ -30,9 +30,15 @@ function isCloseTo(typed: string, category: Category): boolean {
 export function suggest(text: UnderstoodText, sources: SuggestionSources): SearchSuggestions {
   const literalWords = text.clauses.filter((clause) => !clause.needs.length).flatMap((clause) => clause.words);
   const known = [...sources.knownWords];
-  // Our words before the feed's: "fod" is "food" rather than "for".
+  // Our words before the feed's: "fod" is "food" rather than "for". A word that named a need despite a
+  // typo ("pantri") is respelled too; one that named it as typed stays.
+  const knownSet = new Set(known);
   const respelled = text.clauses.flatMap((clause) =>
-    clause.words.map((word) => (clause.needs.length || UNSPACED.test(word) ? word : (closestWord(word, known) ?? sources.respelled?.[word] ?? word))),
+    clause.words.map((word) => {
+      if (UNSPACED.test(word) || knownSet.has(word)) return word;
+      if (clause.needs.length) return closestWord(word, known) ?? word;
+      return closestWord(word, known) ?? sources.respelled?.[word] ?? word;
+    }),
   );
   const typed = text.clauses.flatMap((clause) => clause.words);
   const changed = respelled.some((word, i) => word !== typed[i]);

@@ -68,7 +68,7 @@ describe('when words find nothing', () => {
   it('suggests a respelling the feed knows and categories to try, through a file', async () => {
     const result = await file.search({ text: 'fod pantri' });
     expect(result.total).toBe(0);
-    expect(result.suggestions?.text).toBe('food pantri');
+    expect(result.suggestions?.text).toBe('food pantry');
     expect(result.suggestions?.categories.length).toBeGreaterThan(0);
   });
 
@@ -83,6 +83,14 @@ describe('when words find nothing', () => {
     const result = await file.search({ text: 'food', languages: ['Klingon'] });
     expect(result.total).toBe(0);
     expect(result.suggestions?.categories[0]?.name).toMatch(/food|meal/i);
+  });
+
+  it('respells with English words and the feed\'s own, never into another language', async () => {
+    // "despensa" names food in Spanish; "solidaria" is found nowhere, and is not French "solidaire".
+    const result = await file.search({ text: 'despensa solidaria' });
+    expect(result.total).toBe(0);
+    expect(result.suggestions?.text).toBeUndefined();
+    expect(result.suggestions?.categories[0]?.name).toMatch(/^food/i);
   });
 
   it('says nothing when something was found', async () => {

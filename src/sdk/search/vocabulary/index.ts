@@ -9,7 +9,10 @@ import { mergeVocabularies, type Vocabulary } from './vocabulary.js';
 export interface LoadedVocabulary {
   /** The text's clauses; loads the words of the languages it may be in first (a failed load is skipped). */
   understand(text: string): Promise<UnderstoodText>;
-  /** Every single word known so far, folded: candidates for "did you mean". */
+  /**
+   * The English words it knows, folded: candidates for "did you mean" (another language's words would
+   * turn a visitor's Spanish into French: "solidaria" is not "solidaire").
+   */
   words(): readonly string[];
 }
 
@@ -74,7 +77,7 @@ export function loadVocabulary(extra?: Vocabulary): LoadedVocabulary {
 function wordsOf(vocabulary: Vocabulary): Set<string> {
   const words = new Set<string>();
   for (const need of vocabulary.needs) {
-    for (const list of [need.categories ?? [], ...Object.values(need.words ?? {})]) {
+    for (const list of [need.categories ?? [], need.words?.en ?? []]) {
       for (const entry of list) for (const word of searchWords(entry.replace(/\*$/, ''))) words.add(word);
     }
   }
