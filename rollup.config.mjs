@@ -5,6 +5,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { sizeReport } from './scripts/size-report.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const KiB = 1024;
 
@@ -99,6 +100,7 @@ export default [
     plugins: [
       resolve({ browser: true }),
       commonjs(),
+      minifyCssLiterals(),
       compile(),
       fileWorker(),
       terser({ ecma: 2022, module: true }),
@@ -117,6 +119,7 @@ export default [
       translationsBesideScript(),
       sdkBesideScript(),
       resolve({ browser: true }),
+      minifyCssLiterals(),
       compile(),
       terser({ ecma: 2022 }),
       // 39.5: the crisis phrases of twelve languages and the crisis-services search (3.5 KiB) are inlined here.
