@@ -1,7 +1,8 @@
 // Rollup plugin: shrinks the CSS in Lit's css`…` templates of src/**/*.styles.ts once TypeScript has compiled
 // them: comments go, and so does the indentation and the white space around braces and semicolons. Terser
 // keeps template text as written, so without this every chunk carries the stylesheets' layout and notes.
-// Only white space that cannot matter is removed: a space between selector parts or inside a value stays.
+// Only white space that cannot matter is removed: after a colon, around braces, semicolons, commas and the child
+// combinator. A space between selector parts (a descendant combinator) or between words of a value stays.
 
 /** A css`…` template (TypeScript writes `css \`…\``), captured up to its closing backtick. */
 const CSS_TEMPLATE = /\bcss\s*`([^`]*)`/g;
@@ -12,7 +13,8 @@ export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .trim();
 }
