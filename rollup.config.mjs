@@ -123,7 +123,9 @@ export default [
       compile(),
       terser({ ecma: 2022 }),
       // 39.5: the crisis phrases of twelve languages and the crisis-services search (3.5 KiB) are inlined here.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 39.5 * KiB } }),
+      // 41.5: the designed card (icons, list, grid and compact layouts, phone numbers in one format: 2.2 KiB),
+      // less the 0.4 KiB the CSS minifier took back.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 41.5 * KiB } }),
     ],
     onwarn,
   },
