@@ -21,7 +21,7 @@ export const baseStyles = css`
     --_focus: var(--rd-focus-color, var(--_accent));
     --_warning: var(--rd-warning-color, light-dark(#8a4b00, #ffc266));
     --_crisis: var(--rd-crisis-color, light-dark(#a4001d, #ffb3b3));
-    --_radius: var(--rd-radius, 0.75rem);
+    --_radius: var(--rd-radius, 0.5rem);
     --_space: var(--rd-spacing, 1rem);
     --_gap: var(--rd-result-gap, 0.75rem);
     font-family: var(--_font);

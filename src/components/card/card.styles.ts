@@ -25,7 +25,7 @@ export const cardStyles = css`
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: calc(var(--_radius) * 1.5);
   }
   .card > *,
   .meta {
@@ -150,7 +150,7 @@ export const cardStyles = css`
     min-width: 44px;
     padding: 0.5em 1em;
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 2 / 3);
+    border-radius: var(--_radius);
     background: transparent;
     color: var(--_text);
     font: inherit;

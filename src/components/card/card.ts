@@ -75,7 +75,7 @@ const SHOWN_SECONDARY = 3;
  * @csspart card-tags - How a support group is run and attended (peer-led, online, …), when the feed says.
  * @csspart card-freshness - When the listing was last verified, and "Report a problem": on the card when it may be out of date, else in the details.
  *
- * @cssproperty --rd-font-family - Font. Default: the system's sans-serif; `inherit` uses the page's.
+ * @cssproperty --rd-font-family - Font. Default: the system's sans-serif; give your page's font stack to match the page.
  * @cssproperty --rd-font-size - Body text size; the rest of the type scale follows it. Default: the page's, at least 16 px.
  * @cssproperty --rd-text-color - Text color. Default: the page's text color.
  * @cssproperty --rd-muted-color - Secondary text color.
@@ -85,7 +85,7 @@ const SHOWN_SECONDARY = 3;
  * @cssproperty --rd-accent-text-color - Text on the accent color.
  * @cssproperty --rd-focus-color - Focus rings. Default: the accent color.
  * @cssproperty --rd-warning-color - Status badge and alert.
- * @cssproperty --rd-radius - Corner radius of the card; buttons take two thirds of it.
+ * @cssproperty --rd-radius - Corner radius of buttons; the card's is one and a half times it.
  * @cssproperty --rd-spacing - Padding inside the card; the gaps inside it are fractions of it.
  */
 export class ResourceDirectoryCard extends LitElement {

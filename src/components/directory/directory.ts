@@ -104,7 +104,7 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @csspart retry-button - The button that repeats a failed search.
  * @csspart card - Each card; every `card-*` part of `<resource-card>` is exported too.
  *
- * @cssproperty --rd-font-family - Font of the whole directory. Default: the system's sans-serif; `inherit` uses the page's.
+ * @cssproperty --rd-font-family - Font of the whole directory. Default: the system's sans-serif; give your page's font stack to match the page.
  * @cssproperty --rd-font-size - Body text size; the rest of the type scale follows it. Default: the page's, at least 16 px.
  * @cssproperty --rd-text-color - Text color. Default: the page's text color.
  * @cssproperty --rd-muted-color - Secondary text color.
@@ -115,7 +115,7 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @cssproperty --rd-focus-color - Focus rings. Default: the accent color.
  * @cssproperty --rd-warning-color - Status badges and alerts.
  * @cssproperty --rd-crisis-color - The crisis lines' accent.
- * @cssproperty --rd-radius - Corner radius.
+ * @cssproperty --rd-radius - Corner radius of buttons and fields; cards take one and a half times it.
  * @cssproperty --rd-spacing - Padding inside cards and between sections.
  * @cssproperty --rd-result-gap - Space between cards.
  * @cssproperty --rd-field-color - Background of text fields and menus. Default: the browser's field color.
