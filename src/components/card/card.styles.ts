@@ -177,8 +177,9 @@ export const cardStyles = css`
   .primary:hover {
     background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
   }
-  /* A phone number is not broken across lines. */
-  .action [dir='ltr'] {
+  /* A phone number (and its extension) is not broken across lines. */
+  .action [dir='ltr'],
+  .action .phone {
     white-space: nowrap;
   }
   .action[aria-pressed='true'] .icon {
@@ -271,10 +272,12 @@ export const cardStyles = css`
     border-collapse: collapse;
     margin-block: 0.25rem;
   }
+  /* A weekday's name breaks between words only, never inside one ("Wednes-day"). */
   .week th {
     text-align: start;
     font-weight: 400;
     padding-inline-end: 1rem;
+    overflow-wrap: normal;
   }
   .special-hours caption,
   .building-hours {

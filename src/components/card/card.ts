@@ -281,7 +281,9 @@ export class ResourceDirectoryCard extends LitElement {
   /** The number kept left to right (an Arabic interface would otherwise reorder "(503) 555-0142"). */
   #phoneText(phone: Phone, code: string | undefined): unknown {
     const number = html`<span dir="ltr">${displayNumber(phone, code)}</span>`;
-    return phone.extension ? this.#around((value) => this.localizer.t('extension', value, phone.extension!), number) : number;
+    return phone.extension
+      ? html`<span class="phone">${this.#around((value) => this.localizer.t('extension', value, phone.extension!), number)}</span>`
+      : number;
   }
 
   #phone(phone: Phone, code: string | undefined): TemplateResult {
