@@ -21,7 +21,7 @@ export const cardStyles = css`
     flex-direction: column;
     gap: 0.375rem;
     min-width: 0;
-    padding: var(--_space);
+    padding: calc(var(--_space) * 0.875) var(--_space);
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
@@ -138,7 +138,6 @@ export const cardStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.375rem;
-    margin-top: 0.125rem;
   }
   .action,
   .toggle {
