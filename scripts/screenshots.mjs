@@ -69,6 +69,32 @@ async function openFirstDetails(page) {
   await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').scrollIntoView());
 }
 
+/** Sets attributes on the directory (layout, lang), waits for its cards and scrolls the first one to the top. */
+async function showCards(page, attributes = {}) {
+  await page.evaluate((values) => {
+    const directory = document.querySelector('resource-directory');
+    for (const [name, value] of Object.entries(values)) directory.setAttribute(name, value);
+  }, attributes);
+  await idle(page);
+  await page.waitForFunction(
+    (layout) => [...document.querySelector('resource-directory').shadowRoot.querySelectorAll('resource-card')].every((card) => card.getAttribute('layout') === layout),
+    { timeout: 10000, polling: 100 },
+    attributes.layout ?? 'list',
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300)); // a language chunk, the card's re-render
+  await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').scrollIntoView());
+}
+
+/** Opens "More" on the first card that has it, and scrolls that card into view. */
+async function openFirstMore(page) {
+  await page.evaluate(() => {
+    const cards = [...document.querySelector('resource-directory').shadowRoot.querySelectorAll('resource-card')];
+    const card = cards.find((candidate) => candidate.shadowRoot.querySelector('.more-toggle'));
+    card.shadowRoot.querySelector('.more-toggle').click();
+    card.scrollIntoView();
+  });
+}
+
 /** Points the directory at another feed and waits for its message (an error state). */
 async function feedFails(page, feed) {
   await page.evaluate((url) => document.querySelector('resource-directory').setAttribute('feed', url), feed);
@@ -109,6 +135,20 @@ const STATES = {
   },
   'csv-package-first-screen': { path: '/demo/data-package.html' },
   'csv-package-details': { path: '/demo/data-package.html', run: openFirstDetails },
+  'cards-list': { path: '/demo/', run: (page) => showCards(page) },
+  'cards-more-open': {
+    path: '/demo/',
+    run: async (page) => {
+      await showCards(page);
+      await openFirstMore(page);
+    },
+  },
+  'cards-details-open': { path: '/demo/', run: openFirstDetails },
+  'cards-grid': { path: '/demo/', run: (page) => showCards(page, { layout: 'grid' }) },
+  'cards-compact': { path: '/demo/', run: (page) => showCards(page, { layout: 'compact' }) },
+  'cards-dark': { path: '/demo/', dark: true, run: (page) => showCards(page) },
+  'cards-spanish': { path: '/demo/', run: (page) => showCards(page, { lang: 'es' }) },
+  'cards-arabic': { path: '/demo/', run: (page) => showCards(page, { lang: 'ar' }) },
   'api-crisis-in-own-words': { path: '/demo/', run: (page) => search(page, 'i want to kill myself') },
   // Everyday words in another language over the English sample feed: "comida" finds food services.
   'file-everyday-words-spanish': { path: '/demo/static-feed.html', run: (page) => search(page, 'donde hay comida') },
@@ -144,6 +184,7 @@ try {
       const page = await browser.newPage();
       try {
         await page.setViewport(viewport);
+        if (state.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
         await page.emulateTimezone('America/Los_Angeles');
         await page.evaluateOnNewDocument((fixed) => {
           const RealDate = Date;

@@ -57,9 +57,9 @@ describe('accessibility', () => {
     await sendKeys({ type: 'Service 2' });
     await sendKeys({ press: 'Enter' });
     await loaded(el, 1);
-    // Tab forward until the first card's Call link, as a keyboard user would.
-    for (let i = 0; i < 20 && deepActive()?.textContent?.trim() !== 'More details'; i += 1) await sendKeys({ press: 'Tab' });
-    expect(deepActive()?.textContent?.trim()).to.equal('More details');
+    // Tab forward until the first card's Details button, as a keyboard user would.
+    for (let i = 0; i < 20 && deepActive()?.textContent?.trim() !== 'Details'; i += 1) await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.textContent?.trim()).to.equal('Details');
     await sendKeys({ press: 'Enter' });
     const card = root(el).querySelector('resource-card')!;
     await card.updateComplete;
@@ -87,18 +87,18 @@ describe('accessibility', () => {
     await sendKeys({ press: 'Space' });
     await waitUntil(() => client.calls.at(-1)?.free === true, 'a search for free services');
     await loaded(el, 2);
-    await tabTo('Save');
-    await sendKeys({ press: 'Space' });
-    await waitUntil(() => root(el).querySelector('.base > [role="status"]')!.textContent === 'Saved Service 1 on this device', 'saved, announced');
-    expect(deepActive()?.getAttribute('aria-pressed')).to.equal('true');
-    await tabTo('More details');
+    await tabTo('Details');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
     const card = root(el).querySelector('resource-card')!;
     await card.updateComplete;
     // Closing the details leaves focus on the same toggle, not lost to the page.
     expect(card.shadowRoot!.querySelector('[part="card-details-toggle"]')!.getAttribute('aria-expanded')).to.equal('false');
-    expect(deepActive()?.textContent?.trim()).to.equal('More details');
+    expect(deepActive()?.textContent?.trim()).to.equal('Details');
+    await tabTo('Save');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => root(el).querySelector('.base > [role="status"]')!.textContent === 'Saved Service 1 on this device', 'saved, announced');
+    expect(deepActive()?.getAttribute('aria-pressed')).to.equal('true');
     localStorage.removeItem('resource-directory:saved');
   });
 
@@ -117,6 +117,34 @@ describe('accessibility', () => {
     const small = targets.filter((element) => element.getBoundingClientRect().width < 24 || element.getBoundingClientRect().height < 24);
     expect(small.map((element) => element.textContent?.trim())).to.deep.equal([]);
   });
+
+  for (const layout of ['list', 'grid', 'compact'] as const) {
+    it(`passes axe with a card's More actions open, then its details, in the ${layout} layout, light and dark`, async () => {
+      const many = makeListing({
+        url: 'https://example.org', email: 'help@example.org', distanceKm: 2,
+        phones: [
+          { number: '(503) 555-0142', tel: '5035550142', kind: 'voice', languages: [] },
+          { number: '(503) 555-0143', tel: '5035550143', kind: 'text', languages: [] },
+        ],
+      });
+      // A page that follows the visitor's light or dark setting, as demo/demo.css does.
+      const el = await fixture<ResourceDirectory>(html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText">
+        <resource-directory .client=${fakeClient([many, ...makeListings(2).slice(1)])} layout=${layout}></resource-directory>
+      </div>`).then((page) => page.querySelector('resource-directory')!);
+      await loaded(el, 2);
+      const card = root(el).querySelector('resource-card')!;
+      card.shadowRoot!.querySelector<HTMLButtonElement>('.more-toggle')!.click();
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part="card-more"]')!.hasAttribute('hidden')).to.equal(false);
+      await expect(el).to.be.accessible();
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
+      await card.updateComplete;
+      await expect(el).to.be.accessible();
+      await emulateMedia({ colorScheme: 'dark' });
+      await expect(el).to.be.accessible();
+      await emulateMedia({ colorScheme: 'light' });
+    });
+  }
 
   it('moves nothing when the visitor asks for reduced motion', async () => {
     const pending = fakeClient([], () => new Promise(() => {})); // stays loading

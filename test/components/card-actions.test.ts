@@ -30,18 +30,19 @@ const full = makeListing({
 });
 
 const action = (el: ResourceDirectoryCard, text: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="card-action"]')].find((node) => node.textContent!.trim() === text);
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card-action"]')].find((node) => node.textContent!.trim() === text);
+const primary = (el: ResourceDirectoryCard) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="card-primary"]')!;
 
 
 // <resource-card> is defined from a lazy chunk; wait for it before testing.
 before(() => cardDefined);
 
 describe('<resource-card> actions and details', () => {
-  it('offers Call (tel:), Text (sms:) for a text-capable number, Directions, Website and Email', async () => {
+  it('offers Call (tel:, in E.164), Text (sms:) for a text-capable number, Directions, Website and Email', async () => {
     const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${full}></resource-card>`);
-    expect(action(el, 'Call')!.getAttribute('href')).to.equal('tel:5035550142,12');
-    expect(action(el, 'Call')!.getAttribute('aria-label')).to.equal('Call (503) 555-0142 ext. 12');
-    expect(action(el, 'Text')!.getAttribute('href')).to.equal('sms:5035550178');
+    expect(primary(el).getAttribute('href')).to.equal('tel:+15035550142,12');
+    expect(primary(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call (503) 555-0142 ext. 12');
+    expect(action(el, 'Text')!.getAttribute('href')).to.equal('sms:+15035550178');
     expect(action(el, 'Directions')!.getAttribute('href')).to.equal(
       'https://www.google.com/maps/dir/?api=1&destination=412%20Oak%20Street%2C%20Millbrook%2C%20OR%2097301',
     );
@@ -74,7 +75,7 @@ describe('<resource-card> actions and details', () => {
 
   it('fires rd-action with the action and listing id only', async () => {
     const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${full}></resource-card>`);
-    const link = action(el, 'Call') as HTMLAnchorElement;
+    const link = primary(el);
     link.addEventListener('click', (event) => event.preventDefault());
     setTimeout(() => link.click());
     const event = await oneEvent(el, 'rd-action');
@@ -125,14 +126,14 @@ describe('<resource-card> actions and details', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const details = el.shadowRoot!.querySelector('[part="card-details"]')!.textContent!.replace(/\s+/g, ' ');
     for (const expected of [
-      'Millbrook Community Center', 'https://meet.example.org/peers', 'Tuesdays 6:30–8 PM', '503-555-0199 (fax)',
+      'Millbrook Community Center', 'https://meet.example.org/peers', 'Tuesdays 6:30–8 PM', '(503) 555-0199 (fax)',
       'Spanish and Vietnamese', 'Adults 18 and over. Ages 18 and up', 'Free of charge.', 'Step-free entrance',
       'Bus 4 to Oak & 5th.', 'Cedar Valley County', 'groups@peers.example.org', 'Add to contacts',
     ]) {
       expect(details).to.contain(expected);
     }
     const phoneLinks = [...el.shadowRoot!.querySelectorAll('[part="card-details"] a')].map((link) => link.getAttribute('href'));
-    expect(phoneLinks).to.include.members(['tel:5035550142,12', 'sms:5035550178']);
+    expect(phoneLinks).to.include.members(['tel:+15035550142,12', 'sms:+15035550178']);
     expect(phoneLinks.some((href) => href?.includes('5035550199'))).to.equal(false);
     await expect(el).to.be.accessible();
     toggle.click();
@@ -146,6 +147,11 @@ describe('<resource-card> actions and details', () => {
     const fresh = makeListing({ assuredDate: recent.toISOString().slice(0, 10) });
     const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${fresh} report-url="mailto:data@example.org"></resource-card>`);
     const freshness = () => el.shadowRoot!.querySelector('[part="card-freshness"]')!;
+    // Recent information is vouched for in the details; old information is flagged on the card itself.
+    expect(freshness()).to.equal(null);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
+    await el.updateComplete;
+    expect(freshness().closest('[part="card-details"]')).to.not.equal(null);
     expect(freshness().textContent).to.contain('Last verified');
     expect(freshness().textContent).to.not.contain('May be out of date');
     const report = freshness().querySelector('a')!.getAttribute('href')!;
@@ -153,10 +159,13 @@ describe('<resource-card> actions and details', () => {
 
     el.listing = makeListing({ assuredDate: '2024-03-14' });
     el.staleAfterMonths = 12;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
     await el.updateComplete;
+    expect(freshness().closest('[part="card-details"]')).to.equal(null);
     expect(freshness().textContent).to.contain('Last verified March 2024');
     expect(freshness().textContent).to.contain('May be out of date: call first.');
     el.staleAfterMonths = 36;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
     await el.updateComplete;
     expect(freshness().textContent).to.not.contain('May be out of date');
     el.reportUrl = 'javascript:alert(1)';
@@ -184,10 +193,10 @@ describe('<resource-card> actions and details', () => {
   it('shows the distance to a listing found near a place, in miles or kilometres', async () => {
     const listing = makeListing({ distanceKm: 3.7 });
     const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${listing} units="mi"></resource-card>`);
-    const contact = () => el.shadowRoot!.querySelector('[part="card-contact"]')!.textContent!.replace(/\s+/g, ' ');
-    expect(contact()).to.contain('412 Oak Street, Millbrook, OR 97301 · 2.3 mi');
+    const contact = () => el.shadowRoot!.querySelector('[part="card-contact"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(contact()).to.equal('2.3 mi · Millbrook');
     el.units = 'km';
     await el.updateComplete;
-    expect(contact()).to.contain('· 3.7 km');
+    expect(contact()).to.equal('3.7 km · Millbrook');
   });
 });

@@ -27,29 +27,35 @@ describe('hostile text on a card', () => {
     const el = await card(listings[0]!);
     shadow(el).querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
     await el.updateComplete;
-    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]:not([part="card-action"])')];
-    expect(links.length).to.equal(3); // the main phone, and both in the details
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+    expect(links.length).to.equal(3); // the Call button, and both numbers in the details
     for (const link of links) {
       expect(digitsLeftToRight(link), link.href).to.equal(link.getAttribute('href')!.replace(/\D/g, ''));
     }
-    expect(links[0]!.innerText).to.equal('0010-555-009-1');
+    expect(links[0]!.getAttribute('part')).to.contain('card-primary');
+    expect(links[0]!.innerText).to.equal('Call 0010-555-009-1');
   });
 
-  it('keeps its own " · 0.6 mi" in order after an address with an unterminated right-to-left override', async () => {
+  it('keeps its own "0.6 mi · " in order before a town with an unterminated right-to-left override', async () => {
     const listing = makeListing({ distanceKm: 1 });
-    listing.locations[0]!.address = { lines: [`${RLO}412 Oak Street`], city: 'Millbrook' };
+    listing.locations[0]!.address = { lines: ['412 Oak Street'], city: `${RLO}Millbrook` };
     const el = await card(listing);
-    const dd = [...shadow(el).querySelectorAll<HTMLElement>('[part="card-contact"] dd')].find((node) => node.textContent!.includes('·'))!;
-    const ours = [...dd.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('mi'))!;
-    const x = (index: number) => {
+    const line = shadow(el).querySelector<HTMLElement>('[part="card-contact"]')!;
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    /** Where the first `char` of our own text is drawn. */
+    const x = (char: string) => {
+      const node = nodes.find((candidate) => !candidate.textContent!.includes(RLO) && candidate.textContent!.includes(char))!;
       const range = document.createRange();
-      range.setStart(ours, index);
-      range.setEnd(ours, index + 1);
+      range.setStart(node, node.textContent!.indexOf(char));
+      range.setEnd(node, node.textContent!.indexOf(char) + 1);
       return range.getBoundingClientRect().left;
     };
-    const text = ours.textContent!;
-    expect(x(text.indexOf('·'))).to.be.below(x(text.indexOf('0')));
-    expect(x(text.indexOf('0'))).to.be.below(x(text.indexOf('m')));
+    const town = nodes.find((node) => node.textContent!.includes(RLO))!.parentElement!.getBoundingClientRect();
+    expect(x('0')).to.be.below(x('m'));
+    expect(x('m')).to.be.below(x('·'));
+    expect(x('·')).to.be.below(town.left);
   });
 
   it('still renders, with its directions link, when a listing it is given has half an emoji in its address', async () => {
@@ -117,7 +123,7 @@ describe('a saved list poisoned in localStorage', () => {
     const cards = [...saved.querySelectorAll<ResourceDirectoryCard>('resource-card')];
     await Promise.all(cards.map((c) => c.updateComplete));
     expect(cards.map((c) => shadow(c).querySelector('#title')?.textContent)).to.deep.equal(['Alder Shelter', 'Birch Pantry \ufffd', 'Cedar Line', 'Dogwood Clinic', 'Bits']);
-    const call = shadow(cards[2]!).querySelector<HTMLAnchorElement>('[part="card-contact"] a')!;
+    const call = shadow(cards[2]!).querySelector<HTMLAnchorElement>('[part~="card-primary"]')!;
     expect(digitsLeftToRight(call)).to.equal('00105550091');
     expect(warnings.length).to.equal(1);
     expect(String(warnings[0]![0])).to.contain('4 of 9 listings could not be shown');

@@ -96,7 +96,7 @@ describe('saved list', () => {
     const card = toVCard(makeListing({ email: 'help@peers.example.org', name: 'Peers; Friends, Family' }));
     expect(card.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).to.equal(true);
     expect(card).to.contain('FN:Peers\\; Friends\\, Family\r\n');
-    expect(card).to.contain('TEL;VALUE=uri;TYPE=voice:tel:5035550142\r\n');
+    expect(card).to.contain('TEL;VALUE=uri;TYPE=voice:tel:+15035550142\r\n');
     expect(card).to.contain('ADR:;;412 Oak Street;Millbrook;OR;97301;US\r\n');
     expect(card).to.contain('EMAIL:help@peers.example.org\r\n');
     expect(card.endsWith('END:VCARD\r\n')).to.equal(true);

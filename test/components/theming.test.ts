@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import { fakeClient } from '../support/fake-client.js';
@@ -35,13 +35,61 @@ describe('theming', () => {
     await emulateMedia({ media: 'screen', colorScheme: 'light' });
   });
 
-  it("inherits the host page's font and text color by default", async () => {
-    host.style.cssText = 'font-family: Georgia, serif; color: rgb(40, 30, 20);';
+  it("sets its own sans-serif type, at 16 px or more, in the host page's text color", async () => {
+    host.style.cssText = 'font-family: Georgia, serif; font-size: 13px; color: rgb(40, 30, 20);';
     const el = await directoryIn(host);
     const title = firstCard(el).querySelector('[part="card-title"]')!;
-    expect(getComputedStyle(title).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(title).fontFamily).to.match(/^system-ui, /);
     expect(getComputedStyle(title).color).to.equal('rgb(40, 30, 20)');
-    expect(getComputedStyle(root(el).querySelector('input')!).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(root(el).querySelector('input')!).fontFamily).to.match(/^system-ui, /);
+    const summary = firstCard(el).querySelector('[part="card-summary"]')!;
+    expect(parseFloat(getComputedStyle(summary).fontSize)).to.equal(16);
+    expect(parseFloat(getComputedStyle(title).fontSize)).to.be.above(16);
+    // A page with larger type keeps it; --rd-font-family and --rd-font-size set both.
+    host.style.cssText = 'font-size: 20px; --rd-font-family: Georgia, serif;';
+    expect(parseFloat(getComputedStyle(summary).fontSize)).to.equal(20);
+    expect(getComputedStyle(title).fontFamily).to.equal('Georgia, serif');
+    host.style.setProperty('--rd-font-size', '18px');
+    expect(parseFloat(getComputedStyle(summary).fontSize)).to.equal(18);
+  });
+
+  it('has one accent, not the link blue, on the primary action, links and focus rings, light and dark', async () => {
+    const el = await directoryIn(host);
+    const card = firstCard(el);
+    const call = card.querySelector<HTMLElement>('[part~="card-primary"]')!;
+    const accent = getComputedStyle(call).backgroundColor;
+    expect(accent).to.equal('rgb(0, 95, 115)');
+    expect(getComputedStyle(root(el).querySelector('[part="search-button"]')!).backgroundColor).to.equal(accent);
+    expect(getComputedStyle(call).color).to.equal('rgb(255, 255, 255)');
+    const toggle = card.querySelector<HTMLElement>('[part="card-details-toggle"]')!;
+    expect(getComputedStyle(toggle).color).to.equal(accent);
+    // Secondary actions are neutral: text-colored labels on the card's surface, only their icons in the accent.
+    const secondary = card.querySelector<HTMLElement>('[part="card-actions"] [part="card-action"]')!;
+    expect(getComputedStyle(secondary).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(secondary.querySelector('svg')!).color).to.equal(accent);
+    toggle.focus();
+    await sendKeys({ press: 'Tab' }); // from the keyboard, so the ring shows (:focus-visible)
+    expect(card.activeElement).to.equal(call);
+    const ring = getComputedStyle(call);
+    expect([ring.outlineStyle, ring.outlineWidth, ring.outlineColor]).to.deep.equal(['solid', '3px', accent]);
+    host.style.colorScheme = 'dark';
+    expect(getComputedStyle(call).backgroundColor).to.equal('rgb(125, 211, 224)');
+    expect(getComputedStyle(call).color).to.equal('rgb(13, 27, 30)');
+    host.style.cssText = '--rd-accent-color: rgb(120, 40, 140); --rd-focus-color: rgb(200, 120, 0);';
+    expect(getComputedStyle(call).backgroundColor).to.equal('rgb(120, 40, 140)');
+    expect(getComputedStyle(call).outlineColor).to.equal('rgb(200, 120, 0)');
+  });
+
+  it('sets cards on a surface tinted from the text color, which --rd-surface-color replaces', async () => {
+    host.style.cssText = 'color: rgb(0, 0, 0);';
+    const el = await directoryIn(host);
+    const card = firstCard(el).querySelector<HTMLElement>('[part="card"]')!;
+    // color-mix() computes to color(srgb r g b / a), channels from 0 to 1.
+    expect(getComputedStyle(card).backgroundColor).to.equal('color(srgb 0 0 0 / 0.04)');
+    host.style.color = 'rgb(255, 255, 255)';
+    expect(getComputedStyle(card).backgroundColor).to.equal('color(srgb 1 1 1 / 0.04)');
+    host.style.setProperty('--rd-surface-color', 'rgb(250, 248, 240)');
+    expect(getComputedStyle(card).backgroundColor).to.equal('rgb(250, 248, 240)');
   });
 
   it('reads public --rd-* custom properties from any ancestor', async () => {

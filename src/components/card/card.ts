@@ -13,6 +13,8 @@ import { directionsUrl, type MapProvider } from './directions.js';
 import { mainPlace, shareText } from './share-text.js';
 import { downloadVCard } from './vcard.js';
 import { mailtoHref, smsHref, telHref } from './contact-links.js';
+import { icon, type IconName } from './icons.js';
+import { displayNumber, listingCallingCode } from './phone-format.js';
 import { encodeUriText } from '../../sdk/normalize/clean-text.js';
 import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
@@ -27,10 +29,28 @@ const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
   textphone: 'phoneKindTextphone',
 };
 
+/** One thing a visitor can do with a listing, as a link or a button. */
+interface CardAction {
+  action: ListingAction;
+  icon: IconName;
+  label: unknown;
+  /** The accessible name, when the visible label alone would be ambiguous ("Directions to …"). */
+  name?: string;
+  href?: string;
+  external?: boolean;
+  pressed?: boolean;
+  run?: () => void;
+}
+
+/** Secondary actions shown in a card's row; the rest go under "More". */
+const SHOWN_SECONDARY = 3;
+
 /**
- * One listing as a card: name as a heading, organization, status, alert, short description, the main
- * phone and address, actions (call, text, directions, website, email, share, save) and a disclosure with
- * every detail the feed gives. Given a `listing` it renders it; given `feed` and `listing-id` it loads it.
+ * One listing as a card: the service's name as a heading, its provider, one status line (open now, closes,
+ * next meeting), a two-line summary, distance and town, one primary action (Call when there is a phone, else
+ * Directions or Website), up to three secondary actions with the rest under "More", and "Details", a
+ * disclosure with every detail the feed gives. Given a `listing` it renders it; given `feed` and
+ * `listing-id` it loads it.
  *
  * @tagname resource-card
  * @summary A single service listing.
@@ -43,26 +63,30 @@ const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
  * @csspart card-organization - The line naming the organization.
  * @csspart card-status - The badge shown when a service is temporarily closed or no longer offered.
  * @csspart card-alert - A short-term notice from the provider.
- * @csspart card-hours - "Open now · closes 5:00 PM", or a group's next meeting.
- * @csspart card-summary - The short description.
- * @csspart card-contact - The main phone and address.
- * @csspart card-actions - The row of action links and buttons.
- * @csspart card-action - Each action link or button.
- * @csspart card-details-toggle - The button that shows and hides the details.
+ * @csspart card-hours - The status line: "Open now · closes 5:00 PM", or a group's next meeting.
+ * @csspart card-summary - The short description, two lines at most until the details are open.
+ * @csspart card-contact - Distance and town (and the phone number, when no link can dial it).
+ * @csspart card-primary - The primary action: Call with the number, else Directions or Website.
+ * @csspart card-actions - The row of secondary actions and the "More" button.
+ * @csspart card-action - Each action link or button, the primary one included.
+ * @csspart card-more - The actions shown by "More".
+ * @csspart card-details-toggle - The "Details" button, which shows and hides the details.
  * @csspart card-details - The details region.
  * @csspart card-tags - How a support group is run and attended (peer-led, online, …), when the feed says.
- * @csspart card-freshness - When the listing was last verified, and the "Report a problem" link.
+ * @csspart card-freshness - When the listing was last verified, and "Report a problem": on the card when it may be out of date, else in the details.
  *
- * @cssproperty --rd-font-family - Font. Default: the host page's.
+ * @cssproperty --rd-font-family - Font. Default: the system's sans-serif; give your page's font stack to match the page.
+ * @cssproperty --rd-font-size - Body text size; the rest of the type scale follows it. Default: the page's, at least 16 px.
  * @cssproperty --rd-text-color - Text color. Default: the page's text color.
  * @cssproperty --rd-muted-color - Secondary text color.
- * @cssproperty --rd-surface-color - Card background. Default: transparent.
+ * @cssproperty --rd-surface-color - Card background. Default: a faint tint of the text color.
  * @cssproperty --rd-border-color - Card border color.
- * @cssproperty --rd-accent-color - Links, action buttons and focus rings.
- * @cssproperty --rd-accent-text-color - Text on accent-colored buttons.
+ * @cssproperty --rd-accent-color - The primary action, links and focus rings. Default: petrol, light or dark with the page's `color-scheme`.
+ * @cssproperty --rd-accent-text-color - Text on the accent color.
+ * @cssproperty --rd-focus-color - Focus rings. Default: the accent color.
  * @cssproperty --rd-warning-color - Status badge and alert.
- * @cssproperty --rd-radius - Corner radius.
- * @cssproperty --rd-spacing - Padding inside the card.
+ * @cssproperty --rd-radius - Corner radius of buttons; the card's is one and a half times it.
+ * @cssproperty --rd-spacing - Padding inside the card; the gaps inside it are fractions of it.
  */
 export class ResourceDirectoryCard extends LitElement {
   /** Marks the class as ours, so a second copy of the bundle on the page recognises it. */
@@ -74,6 +98,7 @@ export class ResourceDirectoryCard extends LitElement {
     listing: { attribute: false },
     feed: { reflect: true },
     listingId: { attribute: 'listing-id', reflect: true },
+    layout: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     mapProvider: { attribute: 'map-provider' },
     staleAfterMonths: { attribute: 'stale-after-months', type: Number },
@@ -84,6 +109,7 @@ export class ResourceDirectoryCard extends LitElement {
     announce: { attribute: false },
     saved: { state: true },
     expanded: { state: true },
+    moreOpen: { state: true },
     loadFailed: { state: true },
     notice: { state: true },
   };
@@ -94,6 +120,8 @@ export class ResourceDirectoryCard extends LitElement {
   feed?: string;
   /** Id of the service to load from `feed`. */
   listingId?: string;
+  /** `list` (default), `grid` (a narrow card of even height) or `compact` (name, status line, Call and Details; the rest under "More"). */
+  layout: 'list' | 'grid' | 'compact' = 'list';
   /** Level of the heading that holds the service name (2 to 6). */
   headingLevel = 3;
   /** Where Directions opens: `google`, `apple`, `osm`, or an https URL template with {address}, {lat}, {lon}. */
@@ -116,6 +144,7 @@ export class ResourceDirectoryCard extends LitElement {
 
   private saved = false;
   private expanded = false;
+  private moreOpen = false;
   private loadFailed = false;
   private notice = '';
   private localizer = new Localizer(this);
@@ -182,33 +211,48 @@ export class ResourceDirectoryCard extends LitElement {
     const status =
       listing.status === 'temporarily closed' ? t('temporarilyClosed') : listing.status === 'active' ? '' : t('inactive');
     const place = mainPlace(listing);
-    const mainPhone = listing.phones.find((phone) => phone.kind !== 'fax');
-    return html`<article part="card" class="card" aria-labelledby="title">
+    const code = listingCallingCode(listing);
+    const { primary, secondary } = this.#actionList(listing, place, code);
+    const shown = this.layout === 'compact' ? [] : secondary.slice(0, SHOWN_SECONDARY);
+    const more = secondary.slice(shown.length);
+    const old = this.#isOld(listing);
+    return html`<article part="card" class=${this.expanded ? 'card expanded' : 'card'} aria-labelledby="title">
       ${this.#heading(this.#feedText(listing.name))}
       ${listing.organization && listing.organization.name !== listing.name
-        ? html`<p part="card-organization" class="organization">${this.#around((name) => t('offeredBy', name), this.#feedText(listing.organization.name))}</p>`
+        ? html`<p part="card-organization" class="organization">${this.#around((name) => t('offeredBy', name), this.#feedText(listing.organization.name), true)}</p>`
         : nothing}
       ${status ? html`<p part="card-status" class="badge">${status}</p>` : nothing}
       ${this.#groupTags(listing)}
       ${listing.alert ? html`<p part="card-alert" class="alert"><strong>${t('alert')}:</strong> ${this.#feedText(listing.alert)}</p>` : nothing}
       ${this.#hoursLine(listing)}
-      ${listing.summary ? html`<p part="card-summary" class="summary">${this.#feedText(listing.summary)}</p>` : nothing}
-      ${mainPhone || place?.address
-        ? html`<dl part="card-contact" class="contact">
-            ${mainPhone ? html`<dt>${t('phone')}</dt><dd>${this.#phone(mainPhone)}</dd>` : nothing}
-            ${place?.address
-              ? html`<dt>${t('address')}</dt><dd>${this.#feedText(formatAddress(place.address))}${this.#distance(listing)}</dd>`
-              : nothing}
-          </dl>`
+      ${listing.summary
+        ? html`<p part="card-summary" class="summary" lang=${this.#feedTextLang() ?? nothing} dir="auto">${listing.summary}</p>`
         : nothing}
-      ${this.#actions(listing, place)}
-      ${this.#freshness(listing)}
-      <button part="card-details-toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
-        aria-controls="details" @click=${this.#toggleDetails}>
-        ${this.expanded ? t('fewerDetails') : t('moreDetails')}
-      </button>
+      ${old ? this.#freshness(listing, old) : nothing}
+      <div class="place-row">
+        ${this.#placeLine(listing, place, primary?.action === 'call' ? undefined : listing.phones.find((phone) => phone.kind !== 'fax'), code)}
+        <button part="card-details-toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-controls="details" @click=${this.#toggleDetails}>
+          <span>${t('moreDetails')}</span>${icon('chevron')}
+        </button>
+      </div>
+      <div class="footer" role="group" aria-label=${t('actions', listing.name)}>
+        ${primary ? this.#action(primary, true) : nothing}
+        <div part="card-actions" class="actions">
+          ${shown.map((action) => this.#action(action))}
+          ${more.length
+            ? html`<button part="card-action" class="action more-toggle" type="button" aria-expanded=${this.moreOpen ? 'true' : 'false'}
+                aria-controls="more" @click=${this.#toggleMore}>${icon('more')}<span>${t('moreActions')}</span></button>`
+            : nothing}
+        </div>
+        ${more.length
+          ? html`<div part="card-more" id="more" class="more" ?hidden=${!this.moreOpen} @keydown=${this.#closeMore}>
+              ${more.map((action) => this.#action(action))}
+            </div>`
+          : nothing}
+      </div>
       <div part="card-details" id="details" class="details" ?hidden=${!this.expanded}>
-        ${this.expanded ? this.#details(listing) : nothing}
+        ${this.expanded ? html`${this.#details(listing, code)}${old ? nothing : this.#freshness(listing, old)}` : nothing}
       </div>
       ${this.announce ? nothing : html`<p class="visually-hidden" role="status">${this.notice}</p>`}
     </article>`;
@@ -229,53 +273,88 @@ export class ResourceDirectoryCard extends LitElement {
     }
   }
 
-  #phoneLabel(phone: Phone): string {
-    return phone.extension ? this.localizer.t('extension', phone.number, phone.extension) : phone.number;
+  #phoneLabel(phone: Phone, code: string | undefined): string {
+    const number = displayNumber(phone, code);
+    return phone.extension ? this.localizer.t('extension', number, phone.extension) : number;
   }
 
   /** The number kept left to right (an Arabic interface would otherwise reorder "(503) 555-0142"). */
-  #phoneText(phone: Phone): unknown {
-    const number = html`<span dir="ltr">${phone.number}</span>`;
-    return phone.extension ? this.#around((value) => this.localizer.t('extension', value, phone.extension!), number) : number;
+  #phoneText(phone: Phone, code: string | undefined): unknown {
+    const number = html`<span dir="ltr">${displayNumber(phone, code)}</span>`;
+    return phone.extension
+      ? html`<span class="phone">${this.#around((value) => this.localizer.t('extension', value, phone.extension!), number)}</span>`
+      : number;
   }
 
-  #phone(phone: Phone): TemplateResult {
-    const label = this.#phoneText(phone);
+  #phone(phone: Phone, code: string | undefined): TemplateResult {
+    const label = this.#phoneText(phone, code);
     const kindKey = PHONE_KIND_KEYS[phone.kind];
     const kind = kindKey ? ` (${this.localizer.t(kindKey as 'phoneKindText')})` : '';
     if (phone.kind === 'fax') return html`${label}${kind}`;
-    const href = phone.kind === 'text' ? smsHref(phone) : telHref(phone);
+    const href = phone.kind === 'text' ? smsHref(phone, code) : telHref(phone, code);
     if (!href) return html`${label}${kind}`;
     return html`<a href=${href} @click=${() => this.#emit(phone.kind === 'text' ? 'text' : 'call')}>${label}</a>${kind}`;
   }
 
-  #actions(listing: Listing, place: ListingLocation | undefined): TemplateResult {
+  /**
+   * What a visitor can do, most useful first: the primary action (Call when a number can be dialled, else
+   * Directions, else Website), then the secondary ones, contact before the rest.
+   */
+  #actionList(listing: Listing, place: ListingLocation | undefined, code: string | undefined): { primary?: CardAction; secondary: CardAction[] } {
     const t = this.localizer.t.bind(this.localizer);
     const voice = listing.phones.find((phone) => phone.kind !== 'fax' && phone.kind !== 'text');
     const textable = listing.phones.find((phone) => phone.kind === 'text' || phone.kind === 'cell');
-    const directions = place ? directionsUrl(place, this.mapProvider) : undefined;
-    const website = listing.url ?? listing.organization?.url;
-    const call = voice && telHref(voice);
-    const text = textable && smsHref(textable);
-    const email = mailtoHref(listing.email);
-    const link = (action: ListingAction, href: string, text: string, label?: string, external = false) =>
-      html`<a part="card-action" class="action" href=${href} aria-label=${label ?? nothing}
-        target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
-        @click=${() => this.#emit(action)}>${text}</a>`;
-    return html`<div part="card-actions" class="actions" role="group" aria-label=${t('actions', listing.name)}>
-      ${call ? link('call', call, t('call'), t('callNamed', this.#phoneLabel(voice!))) : nothing}
-      ${text ? link('text', text, t('text'), t('textNamed', this.#phoneLabel(textable!))) : nothing}
-      ${directions ? link('directions', directions, t('directions'), t('directionsTo', place?.name ?? listing.name), true) : nothing}
-      ${website ? link('website', website, t('website'), undefined, true) : nothing}
-      ${email ? link('email', email, t('email')) : nothing}
-      <button part="card-action" class="action" type="button" @click=${this.#share}>${t('share')}</button>
-      <button part="card-action" class="action" type="button" aria-pressed=${this.saved ? 'true' : 'false'} @click=${this.#toggleSaved}>
-        ${this.saved ? t('saved') : t('save')}
-      </button>
-    </div>`;
+    const callHref = voice && telHref(voice, code);
+    const textHref = textable && smsHref(textable, code);
+    const directionsHref = place ? directionsUrl(place, this.mapProvider) : undefined;
+    const websiteHref = listing.url ?? listing.organization?.url;
+    const emailHref = mailtoHref(listing.email);
+    const call: CardAction | undefined = callHref
+      ? { action: 'call', icon: 'call', href: callHref, label: this.#around((number) => t('callNumber', number), this.#phoneText(voice!, code)) }
+      : undefined;
+    const directions: CardAction | undefined = directionsHref
+      ? { action: 'directions', icon: 'directions', href: directionsHref, label: t('directions'), name: t('directionsTo', place?.name ?? listing.name), external: true }
+      : undefined;
+    const website: CardAction | undefined = websiteHref ? { action: 'website', icon: 'website', href: websiteHref, label: t('website'), external: true } : undefined;
+    const primary = call ?? directions ?? website;
+    const secondary = [
+      textHref ? { action: 'text', icon: 'text', href: textHref, label: t('text'), name: t('textNamed', this.#phoneLabel(textable!, code)) } : undefined,
+      directions,
+      website,
+      { action: 'save', icon: 'save', label: this.saved ? t('saved') : t('save'), pressed: this.saved, run: () => this.#toggleSaved() },
+      emailHref ? { action: 'email', icon: 'email', href: emailHref, label: t('email') } : undefined,
+      { action: 'share', icon: 'share', label: t('share'), run: () => void this.#share() },
+    ] satisfies (CardAction | undefined)[];
+    return { primary, secondary: secondary.filter((action): action is CardAction => Boolean(action) && action !== primary) };
   }
 
-  #details(listing: Listing): TemplateResult {
+  #action(action: CardAction, primary = false): TemplateResult {
+    const content = html`${icon(action.icon)}<span>${action.label}</span>`;
+    const part = primary ? 'card-action card-primary' : 'card-action';
+    const className = primary ? 'action primary' : 'action';
+    if (!action.href) {
+      return html`<button part=${part} class=${className} type="button" aria-pressed=${action.pressed === undefined ? nothing : String(action.pressed)}
+        @click=${action.run}>${content}</button>`;
+    }
+    return html`<a part=${part} class=${className} href=${action.href} aria-label=${action.name ?? nothing}
+      target=${action.external ? '_blank' : nothing} rel=${action.external ? 'noopener noreferrer' : nothing}
+      @click=${() => this.#emit(action.action)}>${content}</a>`;
+  }
+
+  /** Distance and town: "2.3 mi · Millbrook", or "Online"; and a main phone number no link can dial. */
+  #placeLine(listing: Listing, place: ListingLocation | undefined, phone: Phone | undefined, code: string | undefined): TemplateResult | typeof nothing {
+    const address = place?.address;
+    const town = address ? (address.city ?? formatAddress(address)) : listing.locations.some((location) => location.virtual) ? this.localizer.t('online') : '';
+    const pieces = [
+      this.#distance(listing),
+      town && (address ? this.#feedText(town) : town),
+      phone && this.#phoneText(phone, code),
+    ].filter(Boolean);
+    if (!pieces.length) return nothing;
+    return html`<p part="card-contact" class="meta">${icon('place')}<span>${pieces.map((piece, i) => (i ? html` · ${piece}` : piece))}</span></p>`;
+  }
+
+  #details(listing: Listing, code: string | undefined): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
     const f = this.localizer.format;
     // A building's hours are not the service's: their wording is shown only when the service has none of its own.
@@ -293,16 +372,19 @@ export class ResourceDirectoryCard extends LitElement {
     const fees = listing.fees ? feed(listing.fees) : listing.free ? t('free') : '';
     const section = (title: string, body: unknown) => html`<dt>${title}</dt><dd>${body}</dd>`;
     const email = mailtoHref(listing.email);
+    // The open card shows the whole summary above: the description goes on from where the summary ends.
+    const { summary = '' } = listing;
+    const description = (summary && listing.description?.startsWith(summary) ? listing.description.slice(summary.length) : listing.description)?.trim();
     return html`<dl class="detail-list">
-      ${listing.description && listing.description !== listing.summary
-        ? html`<dd class="description" lang=${this.#feedTextLang() ?? nothing} dir="auto">${listing.description.split('\n\n').map((paragraph) => html`<p>${paragraph}</p>`)}</dd>`
+      ${description
+        ? html`<dd class="description" lang=${this.#feedTextLang() ?? nothing} dir="auto">${description.split('\n\n').map((paragraph) => html`<p>${paragraph}</p>`)}</dd>`
         : nothing}
       ${listing.locations.length ? section(t('locations'), html`<ul>${listing.locations.map((location) => this.#location(location))}</ul>`) : nothing}
       ${hours.length || listing.schedules.length
         ? section(t('hours'), html`${this.#weeklyTable(listing)}${hours.length ? html`<ul>${hours.map((line) => html`<li>${feed(line)}</li>`)}</ul>` : nothing}`)
         : nothing}
       ${listing.phones.length
-        ? section(t('phones'), html`<ul>${listing.phones.map((phone) => html`<li>${this.#phone(phone)}${phone.description ? html` · ${feed(phone.description)}` : nothing}</li>`)}</ul>`)
+        ? section(t('phones'), html`<ul>${listing.phones.map((phone) => html`<li>${this.#phone(phone, code)}${phone.description ? html` · ${feed(phone.description)}` : nothing}</li>`)}</ul>`)
         : nothing}
       ${languages.length ? section(t('languagesSpoken'), f.list(languages)) : nothing}
       ${listing.interpretationServices ? section(t('interpretation'), feed(listing.interpretationServices)) : nothing}
@@ -392,12 +474,13 @@ export class ResourceDirectoryCard extends LitElement {
     </table>`;
   }
 
+  /** "2.3 mi" to a listing found near a place, or "". */
   #distance(listing: Listing): string {
     if (listing.distanceKm === undefined) return '';
     const miles = this.units === 'mi';
     const value = miles ? listing.distanceKm / 1.609344 : listing.distanceKm;
     const unit = miles ? 'mile' : 'kilometer';
-    return ` · ${this.localizer.format.number(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 })}`;
+    return this.localizer.format.number(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 });
   }
 
   #groupTags(listing: Listing): TemplateResult | typeof nothing {
@@ -407,11 +490,15 @@ export class ResourceDirectoryCard extends LitElement {
     return html`<ul part="card-tags" class="tags">${kinds.map((kind) => html`<li>${this.localizer.t(labels[kind])}</li>`)}</ul>`;
   }
 
-  #freshness(listing: Listing): TemplateResult | typeof nothing {
+  /** True when the listing was last verified longer ago than `stale-after-months`. */
+  #isOld(listing: Listing): boolean {
+    return listing.assuredDate ? isOlderThanMonths(listing.assuredDate, this.staleAfterMonths) : false;
+  }
+
+  #freshness(listing: Listing, old: boolean): TemplateResult | typeof nothing {
     const t = this.localizer.t.bind(this.localizer);
     const report = this.#reportHref(listing);
     if (!listing.assuredDate && !report) return nothing;
-    const old = listing.assuredDate ? isOlderThanMonths(listing.assuredDate, this.staleAfterMonths) : false;
     return html`<p part="card-freshness" class=${old ? 'verified old' : 'verified'}>
       ${listing.assuredDate ? t('lastVerified', this.#monthYear(listing.assuredDate)) : nothing}
       ${old ? html`<strong>${t('mayBeOutOfDate')}</strong>` : nothing}
@@ -449,6 +536,18 @@ export class ResourceDirectoryCard extends LitElement {
   #monthYear(date: string): string {
     const parsed = new Date(`${date.slice(0, 10)}T12:00:00Z`);
     return Number.isNaN(parsed.getTime()) ? date : this.localizer.format.date(parsed, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  #toggleMore(): void {
+    this.moreOpen = !this.moreOpen;
+  }
+
+  /** Escape folds the "More" actions again and puts focus back on their button. */
+  #closeMore(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.moreOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('.more-toggle')?.focus();
   }
 
   #toggleDetails(): void {
@@ -508,10 +607,15 @@ export class ResourceDirectoryCard extends LitElement {
     return partLang(this.feedLang, this.localizer.lang);
   }
 
-  /** A translated sentence around a value rendered on its own (marked with its language or direction). */
-  #around(sentence: (placeholder: string) => string, value: unknown): unknown {
+  /**
+   * A translated sentence around a value rendered on its own (marked with its language or direction); `quiet`
+   * keeps the words around it for screen readers only ("Offered by" before a provider's name).
+   */
+  #around(sentence: (placeholder: string) => string, value: unknown, quiet = false): unknown {
     const [before, after = ''] = sentence('\u0000').split('\u0000');
-    return html`${before}${value}${after}`;
+    if (!quiet) return html`${before}${value}${after}`;
+    const hidden = (text: string) => (text.trim() ? html`<span class="visually-hidden">${text}</span>` : nothing);
+    return html`${hidden(before)}${value}${hidden(after)}`;
   }
 
   #emit(action: ListingAction): void {

@@ -1,5 +1,6 @@
 import type { Listing } from '../../sdk/model.js';
 import { formatAddress } from './address.js';
+import { displayNumber, listingCallingCode } from './phone-format.js';
 
 /** The listing's nearest physical place, for the address line and directions. */
 export function mainPlace(listing: Listing) {
@@ -10,9 +11,10 @@ export function mainPlace(listing: Listing) {
 /** Plain text a visitor can paste into a message: name, phone, address, website, one per line. */
 export function shareText(listing: Listing): string {
   const place = mainPlace(listing);
+  const phone = listing.phones.find((candidate) => candidate.kind !== 'fax');
   return [
     listing.name,
-    listing.phones.find((phone) => phone.kind !== 'fax')?.number,
+    phone && displayNumber(phone, listingCallingCode(listing)),
     place?.address ? formatAddress(place.address) : undefined,
     listing.url ?? listing.organization?.url,
   ]

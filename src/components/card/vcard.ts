@@ -1,6 +1,7 @@
 import type { Listing } from '../../sdk/model.js';
 import { mainPlace } from './share-text.js';
 import { telHref } from './contact-links.js';
+import { listingCallingCode } from './phone-format.js';
 
 // RFC 6350 text values escape backslash, comma, semicolon and newlines; a lone CR would end the line too.
 const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n?|\n/g, '\\n');
@@ -8,11 +9,12 @@ const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/,/g, '\\
 /** A vCard 4.0 for a listing, so a visitor can keep the service in their phone's contacts. */
 export function toVCard(listing: Listing): string {
   const place = mainPlace(listing);
+  const code = listingCallingCode(listing);
   const lines = ['BEGIN:VCARD', 'VERSION:4.0', 'KIND:org', `FN:${escape(listing.name)}`];
   if (listing.organization?.name) lines.push(`ORG:${escape(listing.organization.name)}`);
   for (const phone of listing.phones) {
     const type = phone.kind === 'text' ? 'text' : phone.kind === 'fax' ? 'fax' : 'voice';
-    const href = telHref(phone); // "tel:…,12": the pause before an extension is written ";ext=12" in a vCard
+    const href = telHref(phone, code); // "tel:+1…,12": the pause before an extension is written ";ext=12" in a vCard
     if (href) lines.push(`TEL;VALUE=uri;TYPE=${type}:${href.replace(',', ';ext=')}`);
   }
   if (listing.email) lines.push(`EMAIL:${escape(listing.email)}`);

@@ -194,8 +194,9 @@ export const directoryStyles = css`
   .layout-grid .results {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
   }
+  /* Compact cards are rows of one list, divided by their bottom borders. */
   .layout-compact .results {
-    gap: 0.25rem;
+    gap: 0;
   }
   .more {
     display: grid;

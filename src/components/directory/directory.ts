@@ -49,6 +49,7 @@ type SearchState = SearchQuery & FilterState;
 const CARD_PARTS = [
   'card', 'card-title', 'card-organization', 'card-status', 'card-alert', 'card-summary', 'card-contact',
   'card-actions', 'card-action', 'card-details-toggle', 'card-details', 'card-tags', 'card-freshness', 'card-hours',
+  'card-primary', 'card-more',
 ].join(', ');
 
 // Code most visits need late or never, in lazy chunks: the crisis words of twelve languages, the filter
@@ -107,16 +108,18 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @csspart retry-button - The button that repeats a failed search.
  * @csspart card - Each card; every `card-*` part of `<resource-card>` is exported too.
  *
- * @cssproperty --rd-font-family - Font of the whole directory. Default: the host page's.
+ * @cssproperty --rd-font-family - Font of the whole directory. Default: the system's sans-serif; give your page's font stack to match the page.
+ * @cssproperty --rd-font-size - Body text size; the rest of the type scale follows it. Default: the page's, at least 16 px.
  * @cssproperty --rd-text-color - Text color. Default: the page's text color.
  * @cssproperty --rd-muted-color - Secondary text color.
- * @cssproperty --rd-surface-color - Background of cards and fields.
+ * @cssproperty --rd-surface-color - Background of cards. Default: a faint tint of the text color.
  * @cssproperty --rd-border-color - Border color of cards and fields.
- * @cssproperty --rd-accent-color - Links, buttons and focus rings.
+ * @cssproperty --rd-accent-color - Primary buttons, links and focus rings. Default: petrol, light or dark with the page's `color-scheme`.
  * @cssproperty --rd-accent-text-color - Text on accent-colored buttons.
+ * @cssproperty --rd-focus-color - Focus rings. Default: the accent color.
  * @cssproperty --rd-warning-color - Status badges and alerts.
  * @cssproperty --rd-crisis-color - The crisis lines' accent.
- * @cssproperty --rd-radius - Corner radius.
+ * @cssproperty --rd-radius - Corner radius of buttons and fields; cards take one and a half times it.
  * @cssproperty --rd-spacing - Padding inside cards and between sections.
  * @cssproperty --rd-result-gap - Space between cards.
  * @cssproperty --rd-field-color - Background of text fields and menus. Default: the browser's field color.
@@ -178,7 +181,7 @@ export class ResourceDirectory extends LitElement {
   units?: 'mi' | 'km';
   /** How many services to show per page. */
   pageSize = 10;
-  /** `list` (default), `grid` or `compact`. */
+  /** `list` (default: full cards), `grid` (cards in columns of even height) or `compact` (dense rows: name, status line, Call, Details and More). */
   layout: 'list' | 'grid' | 'compact' = 'list';
   /** Where Directions opens: `google`, `apple`, `osm`, or an https URL template with {address}, {lat}, {lon}. */
   mapProvider = 'google';
@@ -623,7 +626,7 @@ export class ResourceDirectory extends LitElement {
       <ul part="results" class="results" aria-label=${t('listOfServices')} aria-busy=${loading ? 'true' : 'false'}>
         ${this.listings.map(
           (listing) => html`<li part="result">
-            <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider}
+            <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider} layout=${this.layout}
               lang=${this.localizer.lang} feed-lang=${this.feedLang} .announce=${this.#announce}
               stale-after-months=${this.staleAfterMonths} units=${this.#unit()}
               report-url=${this.reportUrl ?? this.publisherTask.value ?? nothing}></resource-card>

@@ -75,7 +75,7 @@ export const translation: Translation = {
   save: 'Сохранить',
   saved: 'Сохранено',
   moreDetails: 'Подробнее',
-  fewerDetails: 'Свернуть',
+  moreActions: 'Ещё',
   actions: (name: string) => `Действия: ${name}`,
   locations: 'Адреса',
   hours: 'Часы работы',
