@@ -81,7 +81,7 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @csspart quick-exit - The "Exit this page" button.
  * @csspart crisis - The crisis lines box.
  * @csspart crisis-action - Each call, text or chat link in it.
- * @csspart crisis-toggle - The button that shows the other crisis lines.
+ * @csspart crisis-toggle - The button that unfolds the crisis lines.
  * @csspart search-form - The search form.
  * @csspart search-input - The keyword field.
  * @csspart search-button - The search button.
@@ -139,6 +139,7 @@ export class ResourceDirectory extends LitElement {
     urlState: { attribute: 'url-state', type: Boolean },
     crisis: {},
     crisisLines: { attribute: false },
+    crisisExpanded: { attribute: 'crisis-expanded', type: Boolean },
     quickExit: { attribute: 'quick-exit', type: Boolean },
     quickExitUrl: { attribute: 'quick-exit-url' },
     staleAfterMonths: { attribute: 'stale-after-months', type: Number },
@@ -186,6 +187,8 @@ export class ResourceDirectory extends LitElement {
   crisis = 'us';
   /** Custom crisis lines as objects; when set, they replace `crisis`. */
   crisisLines?: CustomCrisisLine[];
+  /** Show every crisis line, open, rather than one line ("In crisis? Call or text 988") that unfolds. */
+  crisisExpanded = false;
   /** Show an "Exit this page" button; pressing Shift three times does the same. */
   quickExit = false;
   /** Where quick exit goes (http or https). Default: a weather page. */
@@ -435,6 +438,7 @@ export class ResourceDirectory extends LitElement {
         localizer: this.localizer,
         expanded: this.crisisOpen,
         urgent: this.urgent,
+        pinned: this.crisisExpanded,
         onToggle: () => (this.crisisOpen = !this.crisisOpen),
       })}
       <slot name="header"></slot>

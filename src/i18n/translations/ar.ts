@@ -138,6 +138,8 @@ export const translation: Translation = {
   crisisCall911: 'اتصل بالرقم 911',
   crisisMore: 'المزيد من خطوط الأزمات',
   crisisFewer: 'عرض خطوط أقل',
+  crisisShort: 'هل تمر بأزمة؟ اتصل بالرقم 988 أو أرسل إليه رسالة نصية',
+  crisisShortNamed: (name: string) => `هل تمر بأزمة؟ ${name}`,
   crisisAnnouncement: 'إذا كنت تمر بأزمة، فالمساعدة متاحة الآن: اتصل بالرقم 988 أو أرسل إليه رسالة نصية.',
   quickExit: 'اخرج من هذه الصفحة',
   quickExitHint: 'أو اضغط على مفتاح Shift ثلاث مرات.',

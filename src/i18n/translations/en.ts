@@ -119,6 +119,8 @@ export const en = {
   crisisCall911: 'Call 911',
   crisisMore: 'More crisis lines',
   crisisFewer: 'Fewer crisis lines',
+  crisisShort: 'In crisis? Call or text 988',
+  crisisShortNamed: (name: string) => `In crisis? ${name}`,
   crisisAnnouncement: 'If you are in crisis, help is available now: call or text 988.',
   quickExit: 'Exit this page',
   quickExitHint: 'Or press the Shift key three times.',

@@ -126,6 +126,8 @@ export const translation: Translation = {
   crisisCall911: 'Llamar al 911',
   crisisMore: 'Más líneas de crisis',
   crisisFewer: 'Menos líneas de crisis',
+  crisisShort: '¿Estás en crisis? Llama o envía un mensaje de texto al 988',
+  crisisShortNamed: (name: string) => `¿Estás en crisis? ${name}`,
   crisisAnnouncement: 'Si estás en crisis, hay ayuda ahora mismo: llama o envía un mensaje de texto al 988.',
   quickExit: 'Salir de esta página',
   quickExitHint: 'O presiona la tecla Shift tres veces.',

@@ -127,6 +127,8 @@ export const translation: Translation = {
   crisisCall911: 'Appeler le 911',
   crisisMore: 'Plus de lignes de crise',
   crisisFewer: 'Moins de lignes de crise',
+  crisisShort: 'En crise\u00a0? Appelez le 988 ou envoyez-lui un SMS',
+  crisisShortNamed: (name: string) => `En crise\u00a0? ${name}`,
   crisisAnnouncement: 'Si vous êtes en crise, de l’aide est disponible maintenant\u00a0: appelez le 988 ou envoyez-lui un SMS.',
   quickExit: 'Quitter cette page',
   quickExitHint: 'Ou appuyez trois fois sur la touche Maj (Shift).',

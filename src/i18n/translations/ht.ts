@@ -117,6 +117,8 @@ export const translation: Translation = {
   crisisCall911: 'Rele 911',
   crisisMore: 'Plis liy pou kriz',
   crisisFewer: 'Mwens liy pou kriz',
+  crisisShort: 'Ou nan kriz? Rele oswa voye tèks bay 988',
+  crisisShortNamed: (name: string) => `Ou nan kriz? ${name}`,
   crisisAnnouncement: 'Si ou nan kriz, gen èd kounye a menm: rele oswa voye tèks bay 988.',
   quickExit: 'Kite paj sa a',
   quickExitHint: 'Oswa peze touch Shift la twa fwa.',

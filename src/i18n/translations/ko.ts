@@ -116,6 +116,8 @@ export const translation: Translation = {
   crisisCall911: '911에 전화하기',
   crisisMore: '위기 상담 전화 더 보기',
   crisisFewer: '위기 상담 전화 접기',
+  crisisShort: '위기 상황인가요? 988에 전화하거나 문자를 보내세요',
+  crisisShortNamed: (name: string) => `위기 상황인가요? ${name}`,
   crisisAnnouncement: '위기 상황이라면 지금 바로 도움을 받을 수 있어요. 988에 전화하거나 문자를 보내세요.',
   quickExit: '이 페이지 나가기',
   quickExitHint: '또는 Shift 키를 세 번 누르세요.',

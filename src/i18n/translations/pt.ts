@@ -130,6 +130,8 @@ export const translation: Translation = {
   crisisCall911: 'Ligar para o 911',
   crisisMore: 'Mais linhas de crise',
   crisisFewer: 'Menos linhas de crise',
+  crisisShort: 'Em crise? Ligue ou mande mensagem de texto para o 988',
+  crisisShortNamed: (name: string) => `Em crise? ${name}`,
   crisisAnnouncement: 'Se você está em crise, há ajuda agora mesmo: ligue ou mande mensagem de texto para o 988.',
   quickExit: 'Sair desta página',
   quickExitHint: 'Ou aperte a tecla Shift três vezes.',

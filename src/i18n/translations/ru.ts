@@ -133,6 +133,8 @@ export const translation: Translation = {
   crisisCall911: 'Позвонить на 911',
   crisisMore: 'Другие кризисные линии',
   crisisFewer: 'Скрыть другие линии',
+  crisisShort: 'Кризисная ситуация? Позвоните или отправьте SMS на номер 988',
+  crisisShortNamed: (name: string) => `Кризисная ситуация? ${name}`,
   crisisAnnouncement: 'Если вы в кризисной ситуации, помощь есть прямо сейчас: позвоните или напишите SMS на номер 988.',
   quickExit: 'Быстро уйти со страницы',
   quickExitHint: 'Или нажмите клавишу Shift три раза.',

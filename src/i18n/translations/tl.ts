@@ -117,6 +117,8 @@ export const translation: Translation = {
   crisisCall911: 'Tumawag sa 911',
   crisisMore: 'Iba pang linya para sa krisis',
   crisisFewer: 'Itago ang ibang linya para sa krisis',
+  crisisShort: 'Nasa krisis ka ba? Tumawag o mag-text sa 988',
+  crisisShortNamed: (name: string) => `Nasa krisis ka ba? ${name}`,
   crisisAnnouncement: 'Kung nasa krisis ka, may tulong ngayon din: tumawag o mag-text sa 988.',
   quickExit: 'Umalis sa page na ito',
   quickExitHint: 'O pindutin ang Shift key nang tatlong beses.',

@@ -116,6 +116,8 @@ export const translation: Translation = {
   crisisCall911: 'Gọi 911',
   crisisMore: 'Thêm đường dây khủng hoảng',
   crisisFewer: 'Ẩn bớt đường dây khủng hoảng',
+  crisisShort: 'Bạn đang gặp khủng hoảng? Gọi hoặc nhắn tin đến 988',
+  crisisShortNamed: (name: string) => `Bạn đang gặp khủng hoảng? ${name}`,
   crisisAnnouncement: 'Nếu bạn đang gặp khủng hoảng, có người giúp ngay bây giờ: gọi hoặc nhắn tin đến 988.',
   quickExit: 'Thoát khỏi trang này',
   quickExitHint: 'Hoặc bấm phím Shift ba lần.',

@@ -115,6 +115,8 @@ export const translation: Translation = {
   crisisCall911: '拨打 911',
   crisisMore: '更多危机热线',
   crisisFewer: '收起危机热线',
+  crisisShort: '正处于危机中？拨打 988 或发短信到 988',
+  crisisShortNamed: (name: string) => `正处于危机中？${name}`,
   crisisAnnouncement: '如果您正处于危机中，现在就能获得帮助：拨打 988 或发短信到 988。',
   quickExit: '立即离开此页',
   quickExitHint: '也可以连按三次 Shift 键。',

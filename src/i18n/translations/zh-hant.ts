@@ -116,6 +116,8 @@ export const translation: Translation = {
   crisisCall911: '撥打 911',
   crisisMore: '更多危機熱線',
   crisisFewer: '收起危機熱線',
+  crisisShort: '正處於危機中嗎？撥打 988 或傳簡訊到 988',
+  crisisShortNamed: (name: string) => `正處於危機中嗎？${name}`,
   crisisAnnouncement: '如果您正處於危機中，現在就能獲得幫助：撥打 988 或傳簡訊到 988。',
   quickExit: '立即離開此頁',
   quickExitHint: '也可以連按三次 Shift 鍵。',
