@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Comments stay outside the CSS, which ships as written in the entry bundle:
+// - the filter panel brings its own styles with its lazy chunk (filter-panel.styles.ts).
 export const directoryStyles = css`
   /* !important in a shadow root wins over the page's !important: theme resets cannot hide the widget. */
   :host {
@@ -95,38 +97,6 @@ export const directoryStyles = css`
     display: grid;
     gap: 0.75rem;
   }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0;
-    margin-bottom: 0.25rem;
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4rem;
-    min-height: 36px;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    font-weight: 400;
-    cursor: pointer;
-  }
-  .chip:has(input:checked) {
-    border-color: var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
-    font-weight: 600;
-  }
   .filter-bar {
     display: flex;
     flex-wrap: wrap;
@@ -146,32 +116,6 @@ export const directoryStyles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
     flex: none;
-  }
-  .filter-panel {
-    display: grid;
-    gap: 0.75rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .filter-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.75rem 1.5rem;
-  }
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 44px;
-    font-weight: 400;
-  }
-  input[type='checkbox'] {
-    width: 1.5rem;
-    height: 1.5rem;
-    min-height: 0;
-    accent-color: var(--_accent);
   }
   .select {
     display: grid;

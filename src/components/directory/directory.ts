@@ -471,7 +471,7 @@ export class ResourceDirectory extends LitElement {
   #toolbar(): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
     const saved = savedStore.list().length;
-    return html`<div part="filters" class="filters">
+    return html`<div part="filters" class="filters" @keydown=${this.#closeFiltersOnEscape}>
       <div class="filter-bar">
         ${this.noFilters ? nothing : this.#filterToggles()}
         <button part="saved-toggle" class="secondary" type="button" aria-pressed=${this.savedOpen ? 'true' : 'false'}
@@ -487,7 +487,6 @@ export class ResourceDirectory extends LitElement {
           this.dispatchEvent(new ResourceDirectoryLanguageEvent(tag));
         })}
       </div>
-      ${this.filtersOpen && !this.noFilters ? this.#filterPanel() : nothing}
     </div>`;
   }
 
@@ -502,6 +501,7 @@ export class ResourceDirectory extends LitElement {
           }}>
           ${active ? t('filtersActive', active) : t('filters')}
         </button>
+        ${this.filtersOpen ? this.#filterPanel() : nothing}
         <label class="select inline">
           <span>${t('sortBy')}</span>
           <select name="sort" @change=${(event: Event) => this.#sortBy((event.target as HTMLSelectElement).value as Sort)}>
@@ -510,6 +510,14 @@ export class ResourceDirectory extends LitElement {
             ${this.near ? html`<option value="distance" ?selected=${this.sort === 'distance'}>${t('sortDistance')}</option>` : nothing}
           </select>
         </label>`;
+  }
+
+  /** Escape anywhere in the toolbar folds an open panel and puts focus back on its toggle. */
+  #closeFiltersOnEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.filtersOpen) return;
+    event.preventDefault(); // a dialog around the widget stays open
+    this.filtersOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part="filters-toggle"]')?.focus();
   }
 
   /** Pointing at or focusing the Filters button starts fetching the panel early; the press reports a failure. */
@@ -533,6 +541,7 @@ export class ResourceDirectory extends LitElement {
     const filterPanel = filterPanelChunk.value?.filterPanel;
     if (!filterPanel) return nothing;
     return filterPanel({
+      host: this,
       localizer: this.localizer,
       state: this.search,
       categories: this.categoriesTask.value ?? [],
