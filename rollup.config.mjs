@@ -120,7 +120,10 @@ export default [
       compile(),
       terser({ ecma: 2022 }),
       // 39.5: the crisis phrases of twelve languages and the crisis-services search (3.5 KiB) are inlined here.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 39.5 * KiB } }),
+      // 40.75: so is the lazy UI, which the module loads on demand: the folded crisis lines, the skip link,
+      // Escape for the filters, visible confirmations, the saved list's heading, Back and Undo, and the
+      // printed hours of each location (1.4 KiB, #14).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 40.75 * KiB } }),
     ],
     onwarn,
   },

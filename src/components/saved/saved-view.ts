@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Listing } from '../../sdk/model.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { shareListText } from '../card/share-text.js';
-import { printSheet } from './print-sheet.js';
+import { printSheet, sheetText } from './print-sheet.js';
 import { savedStore } from './saved-store.js';
 import { readSavedList } from './saved-listing.js';
 import { encodeUriText } from '../../sdk/normalize/clean-text.js';
@@ -48,15 +48,7 @@ export function savedView(options: {
       options.onNotice(t('copyFailed'));
     }
   };
-  const print = () =>
-    printSheet(listings, {
-      title: t('savedShareTitle'),
-      date: localizer.format.date(new Date(), { dateStyle: 'long' }),
-      crisis: t('crisisAnnouncement'),
-      lang: localizer.lang,
-      dir: localizer.dir,
-      feedLang: options.feedLang,
-    });
+  const print = () => printSheet(listings, sheetText(localizer, options.feedLang));
   const clear = () => {
     savedStore.clear();
     options.onNotice(t('savedCleared'));
