@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import { resetSavedStore } from '../../src/components/saved/saved-store.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListing, makeListings } from '../support/listings.js';
 import { openFilters } from '../support/filters.js';
@@ -99,6 +100,30 @@ describe('accessibility', () => {
     expect(card.shadowRoot!.querySelector('[part="card-details-toggle"]')!.getAttribute('aria-expanded')).to.equal('false');
     expect(deepActive()?.textContent?.trim()).to.equal('More details');
     localStorage.removeItem('resource-directory:saved');
+  });
+
+  it('passes axe with a confirmation showing, in the saved list, and after Clear all with Undo offered', async () => {
+    const key = 'resource-directory:saved';
+    localStorage.removeItem(key);
+    resetSavedStore();
+    try {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>`);
+      await loaded(el, 2);
+      const card = root(el).querySelector('resource-card')!;
+      [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent!.trim() === 'Save')!.click();
+      await waitUntil(() => card.shadowRoot!.querySelector('.confirmation'), 'a confirmation');
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('[part="saved-toggle"]')!.click();
+      await waitUntil(() => root(el).querySelector('[part="saved"] h2'), 'the saved list');
+      await loaded(el, 1);
+      await expect(el).to.be.accessible();
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part="saved"] button')].find((button) => button.textContent!.trim() === 'Clear all')!.click();
+      await waitUntil(() => [...root(el).querySelectorAll('[part="saved"] button')].some((button) => button.textContent!.trim() === 'Undo'), 'undo');
+      await expect(el).to.be.accessible();
+    } finally {
+      localStorage.removeItem(key);
+      resetSavedStore();
+    }
   });
 
   it('moves nothing when the visitor asks for reduced motion', async () => {

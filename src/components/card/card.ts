@@ -18,6 +18,7 @@ import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
 import { nextOccurrence, openingStatus, weeklyHours, type SpecialHours } from '../../sdk/hours/index.js';
 import { formatClock, formatDate, formatWhen, weekdayName } from './hours-text.js';
+import { Confirmation, confirmationStyles } from '../confirmation.js';
 
 const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
   text: 'phoneKindText',
@@ -68,7 +69,7 @@ export class ResourceDirectoryCard extends LitElement {
   /** Marks the class as ours, so a second copy of the bundle on the page recognises it. */
   static readonly library = 'resource-directory';
 
-  static override styles = [baseStyles, cardStyles];
+  static override styles = [baseStyles, cardStyles, confirmationStyles];
 
   static override properties = {
     listing: { attribute: false },
@@ -119,6 +120,8 @@ export class ResourceDirectoryCard extends LitElement {
   private loadFailed = false;
   private notice = '';
   private localizer = new Localizer(this);
+  /** "Copied", "Saved …": shown for a moment below the actions, as well as announced. */
+  #confirmation = new Confirmation(this);
   #loadController?: AbortController;
 
   #unsubscribe?: () => void;
@@ -202,6 +205,7 @@ export class ResourceDirectoryCard extends LitElement {
           </dl>`
         : nothing}
       ${this.#actions(listing, place)}
+      ${this.#confirmation.render()}
       ${this.#freshness(listing)}
       <button part="card-details-toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
         aria-controls="details" @click=${this.#toggleDetails}>
@@ -489,6 +493,7 @@ export class ResourceDirectoryCard extends LitElement {
   #notify(message: string): void {
     if (this.announce) this.announce(message);
     else this.notice = message;
+    this.#confirmation.show(message);
   }
 
   /**

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 // Comments stay outside the CSS, which ships as written in the entry bundle:
-// - the filter panel brings its own styles with its lazy chunk (filter-panel.styles.ts).
+// - the filter panel and the saved list bring their own styles with their lazy chunks (filter-panel.styles.ts,
+//   saved/saved.styles.ts).
 export const directoryStyles = css`
   /* !important in a shadow root wins over the page's !important: theme resets cannot hide the widget. */
   :host {
@@ -79,15 +80,6 @@ export const directoryStyles = css`
     border-radius: var(--_radius);
     font-weight: 600;
     text-decoration: none;
-  }
-  .saved {
-    display: grid;
-    gap: var(--_gap);
-  }
-  .saved-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
   .status {
     margin: 0;

@@ -633,7 +633,7 @@ export class ResourceDirectory extends LitElement {
       void savedViewChunk.load().then(() => this.requestUpdate());
       return nothing;
     }
-    return savedView({ localizer: this.localizer, cardParts: CARD_PARTS, feedLang: this.feedLang, onNotice: this.#announce });
+    return savedView({ localizer: this.localizer, cardParts: CARD_PARTS, feedLang: this.feedLang, onNotice: this.#announce, host: this });
   }
 
   /**

@@ -164,6 +164,8 @@ export const translation: Translation = {
   copyFailed: 'تعذّر النسخ. حدّد النص وانسخه بنفسك.',
   textMessage: 'رسالة نصية',
   clearSaved: 'مسح الكل',
+  backToResults: 'العودة إلى النتائج',
+  undo: 'تراجع',
   openCloses: (time: string) => `مفتوح الآن · يُغلق ${time}`,
   open24Hours: 'مفتوح 24 ساعة',
   closedOpens: (time: string) => `مغلق · يفتح ${time}`,

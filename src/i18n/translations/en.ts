@@ -145,6 +145,8 @@ export const en = {
   copyFailed: 'Could not copy. Select the text and copy it instead.',
   textMessage: 'Text message',
   clearSaved: 'Clear all',
+  backToResults: 'Back to results',
+  undo: 'Undo',
   openCloses: (time: string) => `Open now · closes ${time}`,
   open24Hours: 'Open 24 hours',
   closedOpens: (time: string) => `Closed · opens ${time}`,

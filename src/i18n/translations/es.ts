@@ -152,6 +152,8 @@ export const translation: Translation = {
   copyFailed: 'No se pudo copiar. Selecciona el texto y cópialo tú.',
   textMessage: 'Mensaje de texto',
   clearSaved: 'Borrar todo',
+  backToResults: 'Volver a los resultados',
+  undo: 'Deshacer',
   openCloses: (time: string) => `Abierto ahora · cierra ${time}`,
   open24Hours: 'Abierto las 24 horas',
   closedOpens: (time: string) => `Cerrado · abre ${time}`,

@@ -153,6 +153,8 @@ export const translation: Translation = {
   copyFailed: 'Impossible de copier. Sélectionnez le texte et copiez-le vous-même.',
   textMessage: 'SMS',
   clearSaved: 'Tout effacer',
+  backToResults: 'Retour aux résultats',
+  undo: 'Annuler',
   openCloses: (time: string) => `Ouvert maintenant · ferme à ${time}`,
   open24Hours: 'Ouvert 24\u00a0h/24',
   closedOpens: (time: string) => `Fermé · ouvre à ${time}`,

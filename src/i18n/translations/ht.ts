@@ -143,6 +143,8 @@ export const translation: Translation = {
   copyFailed: 'Nou pa ka kopye. Chwazi tèks la epi kopye l ou menm.',
   textMessage: 'Mesaj tèks',
   clearSaved: 'Efase tout',
+  backToResults: 'Retounen nan rezilta yo',
+  undo: 'Anile',
   openCloses: (time: string) => `Louvri kounye a · ap fèmen a ${time}`,
   open24Hours: 'Louvri 24 è sou 24',
   closedOpens: (time: string) => `Fèmen · ap louvri a ${time}`,

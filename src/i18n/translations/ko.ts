@@ -142,6 +142,8 @@ export const translation: Translation = {
   copyFailed: '복사하지 못했어요. 텍스트를 선택해서 직접 복사하세요.',
   textMessage: '문자 메시지',
   clearSaved: '모두 지우기',
+  backToResults: '검색 결과로 돌아가기',
+  undo: '실행 취소',
   openCloses: (time: string) => `지금 운영 중 · ${time}에 종료`,
   open24Hours: '24시간 운영',
   closedOpens: (time: string) => `지금은 운영하지 않음 · ${time}에 시작`,

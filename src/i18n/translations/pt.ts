@@ -156,6 +156,8 @@ export const translation: Translation = {
   copyFailed: 'Não foi possível copiar. Selecione o texto e copie você mesmo.',
   textMessage: 'Mensagem de texto',
   clearSaved: 'Apagar tudo',
+  backToResults: 'Voltar aos resultados',
+  undo: 'Desfazer',
   openCloses: (time: string) => `Aberto agora · fecha às ${time}`,
   open24Hours: 'Aberto 24 horas',
   closedOpens: (time: string) => `Fechado · abre às ${time}`,

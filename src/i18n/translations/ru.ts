@@ -159,6 +159,8 @@ export const translation: Translation = {
   copyFailed: 'Не удалось скопировать. Выделите текст и скопируйте его вручную.',
   textMessage: 'Сообщение SMS',
   clearSaved: 'Очистить всё',
+  backToResults: 'Вернуться к результатам',
+  undo: 'Отменить',
   openCloses: (time: string) => `Открыто · закроется в ${time}`,
   open24Hours: 'Круглосуточно',
   closedOpens: (time: string) => `Закрыто · откроется в ${time}`,

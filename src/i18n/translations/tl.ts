@@ -143,6 +143,8 @@ export const translation: Translation = {
   copyFailed: 'Hindi makopya. Piliin ang text at kopyahin ito.',
   textMessage: 'Mensahe sa text',
   clearSaved: 'I-clear lahat',
+  backToResults: 'Bumalik sa mga resulta',
+  undo: 'I-undo',
   openCloses: (time: string) => `Bukas ngayon · magsasara ng ${time}`,
   open24Hours: 'Bukas 24 oras',
   closedOpens: (time: string) => `Sarado · magbubukas ng ${time}`,

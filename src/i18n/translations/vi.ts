@@ -142,6 +142,8 @@ export const translation: Translation = {
   copyFailed: 'Không sao chép được. Hãy chọn văn bản và tự sao chép.',
   textMessage: 'Tin nhắn',
   clearSaved: 'Xóa tất cả',
+  backToResults: 'Quay lại kết quả',
+  undo: 'Hoàn tác',
   openCloses: (time: string) => `Đang mở cửa · đóng cửa lúc ${time}`,
   open24Hours: 'Mở cửa 24 giờ',
   closedOpens: (time: string) => `Đã đóng cửa · mở cửa lúc ${time}`,

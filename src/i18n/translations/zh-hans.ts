@@ -141,6 +141,8 @@ export const translation: Translation = {
   copyFailed: '无法复制。请选中文字，再手动复制。',
   textMessage: '短信',
   clearSaved: '全部清除',
+  backToResults: '返回搜索结果',
+  undo: '撤销',
   openCloses: (time: string) => `现在开放 · ${time} 关闭`,
   open24Hours: '24 小时开放',
   closedOpens: (time: string) => `已关闭 · ${time} 开放`,

@@ -142,6 +142,8 @@ export const translation: Translation = {
   copyFailed: '無法複製。請選取文字，再自行複製。',
   textMessage: '簡訊',
   clearSaved: '全部清除',
+  backToResults: '返回搜尋結果',
+  undo: '復原',
   openCloses: (time: string) => `現在開放 · ${time} 關閉`,
   open24Hours: '24 小時開放',
   closedOpens: (time: string) => `已關閉 · ${time} 開放`,
