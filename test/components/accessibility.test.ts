@@ -102,6 +102,25 @@ describe('accessibility', () => {
     localStorage.removeItem('resource-directory:saved');
   });
 
+  it('passes axe with the crisis lines folded, unfolded and opened by the page, the skip link focused and Filters open', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))} quick-exit></resource-directory>`);
+    await loaded(el, 2);
+    expect(root(el).querySelector('[part="crisis-toggle"]')!.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('[part="crisis-toggle"]')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('[part="quick-exit"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.getAttribute('part')).to.equal('skip-link');
+    await expect(el).to.be.accessible();
+    await openFilters(el);
+    await expect(el).to.be.accessible();
+    const pinned = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(1))} crisis-expanded></resource-directory>`);
+    await loaded(pinned, 1);
+    await expect(pinned).to.be.accessible();
+  });
+
   it('passes axe with a confirmation showing, in the saved list, and after Clear all with Undo offered', async () => {
     const key = 'resource-directory:saved';
     localStorage.removeItem(key);

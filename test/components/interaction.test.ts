@@ -20,6 +20,17 @@ const cards = (el: ResourceDirectory) => [...root(el).querySelectorAll<ResourceD
 const shown = (element: Element | null | undefined) => Boolean(element && element.getClientRects().length && getComputedStyle(element).visibility !== 'hidden');
 const byText = (scope: ParentNode, text: string) =>
   [...scope.querySelectorAll<HTMLElement>('button, a')].find((node) => node.textContent!.trim() === text);
+/** True when the element itself is what is drawn at its centre (not clipped away or covered). */
+function drawnAtCentre(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  let hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit === element;
+}
 /** The focused element's text, or its label's for a field. */
 const focusedName = () => deepActive()?.textContent?.trim() || (deepActive() as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim();
 
@@ -102,6 +113,51 @@ describe('filters from the keyboard', () => {
     await sendKeys({ press: 'Tab' });
     expect(deepActive()?.getAttribute('name')).to.equal('sort');
     expect(panel.getBoundingClientRect().top).to.be.at.least(root(el).querySelector('[part="saved-toggle"]')!.getBoundingClientRect().bottom);
+  });
+});
+
+describe('skip link', () => {
+  it('comes first, shows itself when focused, and jumps past the crisis lines and the form to the results', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <button id="before" type="button">Before</button>
+      <resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>
+    </div>`);
+    const el = page.querySelector('resource-directory')!;
+    await loaded(el, 2);
+    const skip = root(el).querySelector<HTMLElement>('[part="skip-link"]')!;
+    expect(drawnAtCentre(skip), 'hidden until focused').to.equal(false);
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(skip);
+    expect(skip.textContent!.trim()).to.equal('Skip to results');
+    const box = skip.getBoundingClientRect();
+    expect([drawnAtCentre(skip), box.width >= 44, box.height >= 44], 'visible and large enough to press').to.deep.equal([true, true, true]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(deepActive()?.getAttribute('part')).to.equal('status');
+    expect(deepActive()?.textContent).to.contain('2 services found');
+    await sendKeys({ press: 'Tab' });
+    expect(cards(el)[0]!.contains(deepActive()) || cards(el)[0]!.shadowRoot!.contains(deepActive()), 'the next stop is in the first card').to.equal(true);
+  });
+
+  it('follows the quick exit button, and leads to the saved list when it is open', async () => {
+    localStorage.setItem(KEY, JSON.stringify([makeListing({ id: 'a', name: 'Alder Shelter' })]));
+    resetSavedStore();
+    try {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(1))} quick-exit></resource-directory>`);
+      await loaded(el, 1);
+      root(el).querySelector<HTMLButtonElement>('[part="quick-exit"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()?.getAttribute('part')).to.equal('skip-link');
+      root(el).querySelector<HTMLButtonElement>('[part="saved-toggle"]')!.click();
+      await waitUntil(() => root(el).querySelector('[part="saved"] h2'), 'the saved list');
+      root(el).querySelector<HTMLElement>('[part="skip-link"]')!.click();
+      await el.updateComplete;
+      expect(deepActive()?.textContent?.trim()).to.equal('Saved services');
+    } finally {
+      localStorage.removeItem(KEY);
+      resetSavedStore();
+    }
   });
 });
 

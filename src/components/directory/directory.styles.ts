@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
 // Comments stay outside the CSS, which ships as written in the entry bundle:
+// - `.skip`: the skip link is visually hidden (.visually-hidden) until it has focus, then takes its place on top;
 // - the filter panel and the saved list bring their own styles with their lazy chunks (filter-panel.styles.ts,
 //   saved/saved.styles.ts).
 export const directoryStyles = css`
@@ -26,6 +27,15 @@ export const directoryStyles = css`
   /* Read by scroll-margin in base styles: room for the sticky quick exit */
   .quick-exit ~ * {
     --_sticky-clearance: calc(max(44px, 1.5em + 1rem + 4px) + 0.5rem);
+  }
+  .skip:focus-within {
+    position: static !important;
+    width: auto;
+    height: auto;
+    margin: 0;
+    overflow: visible;
+    clip: auto;
+    white-space: normal;
   }
   .search-form {
     display: flex;

@@ -79,6 +79,7 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  *
  * @csspart base - The wrapper around everything.
  * @csspart quick-exit - The "Exit this page" button.
+ * @csspart skip-link - "Skip to results": the first stop for the keyboard, shown when focused.
  * @csspart crisis - The crisis lines box.
  * @csspart crisis-action - Each call, text or chat link in it.
  * @csspart crisis-toggle - The button that unfolds the crisis lines.
@@ -434,6 +435,9 @@ export class ResourceDirectory extends LitElement {
             ${this.localizer.t('quickExit')}<span class="visually-hidden">. ${this.localizer.t('quickExitHint')}</span>
           </button>`
         : nothing}
+      <div class="visually-hidden skip">
+        <button part="skip-link" class="secondary" type="button" @click=${this.#skipToResults}>${this.localizer.t('skipToResults')}</button>
+      </div>
       ${crisisStrip(this.#crisisLines, {
         localizer: this.localizer,
         expanded: this.crisisOpen,
@@ -518,6 +522,14 @@ export class ResourceDirectory extends LitElement {
     event.preventDefault(); // a dialog around the widget stays open
     this.filtersOpen = false;
     this.renderRoot.querySelector<HTMLElement>('[part="filters-toggle"]')?.focus();
+  }
+
+  /** "Skip to results": focus moves to the result count (or the message, or the saved list's title). */
+  #skipToResults(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('[part=status],[part=message],#saved-title');
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
   }
 
   /** Pointing at or focusing the Filters button starts fetching the panel early; the press reports a failure. */

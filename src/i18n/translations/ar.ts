@@ -12,6 +12,7 @@ export const translation: Translation = {
   keywordLabel: 'ما نوع المساعدة التي تحتاجها؟',
   keywordPlaceholder: 'طعام، سكن، مجموعة دعم…',
   searchButton: 'بحث',
+  skipToResults: 'انتقل إلى النتائج',
   loading: 'جارٍ تحميل الخدمات…',
   resultCount: (count: number, f: Formatters) =>
     f.plural(count, {

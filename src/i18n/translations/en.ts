@@ -10,6 +10,7 @@ export const en = {
   keywordLabel: 'What do you need help with?',
   keywordPlaceholder: 'Food, housing, support group…',
   searchButton: 'Search',
+  skipToResults: 'Skip to results',
   loading: 'Loading services…',
   resultCount: (count: number, f: Formatters) =>
     f.plural(count, { one: `${f.number(count)} service found`, other: `${f.number(count)} services found` }),

@@ -10,6 +10,7 @@ export const translation: Translation = {
   keywordLabel: '¿Con qué necesitas ayuda?',
   keywordPlaceholder: 'Comida, vivienda, grupo de apoyo…',
   searchButton: 'Buscar',
+  skipToResults: 'Saltar a los resultados',
   loading: 'Cargando servicios…',
   resultCount: (count: number, f: Formatters) =>
     f.plural(count, {

@@ -11,6 +11,7 @@ export const translation: Translation = {
   keywordLabel: 'De quelle aide avez-vous besoin\u00a0?',
   keywordPlaceholder: 'Alimentation, logement, groupe de soutien…',
   searchButton: 'Rechercher',
+  skipToResults: 'Aller aux résultats',
   loading: 'Chargement des services…',
   resultCount: (count: number, f: Formatters) =>
     f.plural(count, {

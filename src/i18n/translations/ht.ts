@@ -12,6 +12,7 @@ export const translation: Translation = {
   keywordLabel: 'Ak kisa ou bezwen èd?',
   keywordPlaceholder: 'Manje, lojman, gwoup sipò…',
   searchButton: 'Chèche',
+  skipToResults: 'Ale dirèkteman nan rezilta yo',
   loading: 'N ap chaje sèvis yo…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `Nou jwenn ${f.number(count)} sèvis` }),
   resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `Nou jwenn omwen ${f.number(count)} sèvis` }),

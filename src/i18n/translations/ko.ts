@@ -11,6 +11,7 @@ export const translation: Translation = {
   keywordLabel: '어떤 도움이 필요하세요?',
   keywordPlaceholder: '음식, 주거, 지원 모임…',
   searchButton: '검색',
+  skipToResults: '검색 결과로 건너뛰기',
   loading: '서비스를 불러오는 중…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `서비스 ${f.number(count)}개를 찾았어요` }),
   resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `서비스를 ${f.number(count)}개 이상 찾았어요` }),

@@ -11,6 +11,7 @@ export const translation: Translation = {
   keywordLabel: 'Com o que você precisa de ajuda?',
   keywordPlaceholder: 'Comida, moradia, grupo de apoio…',
   searchButton: 'Buscar',
+  skipToResults: 'Pular para os resultados',
   loading: 'Carregando serviços…',
   // CLDR puts 0 in "one" for Portuguese, but "0 serviço" reads wrong: zero gets its own sentence.
   resultCount: (count: number, f: Formatters) =>

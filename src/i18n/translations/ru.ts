@@ -11,6 +11,7 @@ export const translation: Translation = {
   keywordLabel: 'С чем вам нужна помощь?',
   keywordPlaceholder: 'Еда, жильё, группа поддержки…',
   searchButton: 'Найти',
+  skipToResults: 'Перейти к результатам',
   loading: 'Загружаем услуги…',
   resultCount: (count: number, f: Formatters) =>
     f.plural(count, {

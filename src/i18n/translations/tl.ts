@@ -12,6 +12,7 @@ export const translation: Translation = {
   keywordLabel: 'Saan mo kailangan ng tulong?',
   keywordPlaceholder: 'Pagkain, tirahan, support group…',
   searchButton: 'Maghanap',
+  skipToResults: 'Lumaktaw sa mga resulta',
   loading: 'Naglo-load ng mga serbisyo…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `${f.number(count)} serbisyo ang nahanap` }),
   resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `Hindi bababa sa ${f.number(count)} serbisyo ang nahanap` }),

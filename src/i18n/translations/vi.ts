@@ -11,6 +11,7 @@ export const translation: Translation = {
   keywordLabel: 'Bạn cần giúp đỡ về việc gì?',
   keywordPlaceholder: 'Thực phẩm, nhà ở, nhóm hỗ trợ…',
   searchButton: 'Tìm',
+  skipToResults: 'Chuyển đến kết quả',
   loading: 'Đang tải dịch vụ…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `Tìm thấy ${f.number(count)} dịch vụ` }),
   resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `Tìm thấy ít nhất ${f.number(count)} dịch vụ` }),

@@ -10,6 +10,7 @@ export const translation: Translation = {
   keywordLabel: '您需要哪方面的帮助？',
   keywordPlaceholder: '食物、住房、互助小组…',
   searchButton: '搜索',
+  skipToResults: '跳到搜索结果',
   loading: '正在加载服务…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `找到 ${f.number(count)} 项服务` }),
   resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `找到至少 ${f.number(count)} 项服务` }),

@@ -11,6 +11,7 @@ export const translation: Translation = {
   keywordLabel: '您需要哪方面的幫助？',
   keywordPlaceholder: '食物、住房、互助小組…',
   searchButton: '搜尋',
+  skipToResults: '跳到搜尋結果',
   loading: '正在載入服務…',
   resultCount: (count: number, f: Formatters) => f.plural(count, { other: `找到 ${f.number(count)} 項服務` }),
   resultCountAtLeast: (count: number, f: Formatters) => f.plural(count, { other: `找到至少 ${f.number(count)} 項服務` }),
