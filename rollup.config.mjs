@@ -125,8 +125,9 @@ export default [
       // 39.5: the crisis phrases of twelve languages and the crisis-services search (3.5 KiB) are inlined here;
       // 40: so is the zero-results view (suggestions, 211, 988; 0.7 KiB); 42: and the designed card (icons,
       // list, grid and compact layouts, phone numbers in one format: 2.2 KiB), less the 0.4 KiB the CSS
-      // minifier took back.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 42 * KiB } }),
+      // minifier took back; 43.5: and the folded crisis lines, skip link, Escape for the filters, visible
+      // confirmations, the saved list's heading, Back and Undo, and the printed hours (1.4 KiB).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 43.5 * KiB } }),
     ],
     onwarn,
   },

@@ -115,6 +115,60 @@ async function searchNothing(page, text) {
   await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="status"]').scrollIntoView());
 }
 
+/** Presses a button of the directory (or of its first card) by its text. */
+async function press(page, text, { card = false } = {}) {
+  await page.evaluate(
+    (label, inCard) => {
+      const root = document.querySelector('resource-directory').shadowRoot;
+      const scope = inCard ? root.querySelector('resource-card').shadowRoot : root;
+      [...scope.querySelectorAll('button')].find((button) => button.textContent.trim() === label).click();
+    },
+    text,
+    card,
+  );
+}
+
+/** Saves the first two cards and opens the saved list, scrolled to its heading. */
+async function savedList(page) {
+  await page.evaluate(() => {
+    const root = document.querySelector('resource-directory').shadowRoot;
+    for (const card of [...root.querySelectorAll('resource-card')].slice(0, 2)) {
+      [...card.shadowRoot.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Save').click();
+    }
+    root.querySelector('[part="saved-toggle"]').click();
+  });
+  await page.waitForFunction(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="saved"] resource-card'), { timeout: 10000, polling: 100 });
+  await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="saved"]').scrollIntoView());
+}
+
+/**
+ * Prints the saved list with window.print stubbed, then shows the sheet's frame full size instead of the
+ * page, so the screenshot is the printed sheet.
+ */
+async function printSheet(page) {
+  await savedList(page);
+  await page.evaluate(() => {
+    const appended = new Promise((resolve) => {
+      new MutationObserver((changes, observer) => {
+        const frame = changes.flatMap((change) => [...change.addedNodes]).find((node) => node.tagName === 'IFRAME');
+        if (!frame) return;
+        observer.disconnect();
+        resolve(frame);
+      }).observe(document.body, { childList: true });
+    });
+    // The sheet's frame calls print() as soon as it is filled: stub it on every new frame's window.
+    const append = Element.prototype.append;
+    Element.prototype.append = function (...nodes) {
+      append.apply(this, nodes);
+      for (const node of nodes) if (node.tagName === 'IFRAME') node.contentWindow.print = () => {};
+    };
+    [...document.querySelector('resource-directory').shadowRoot.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Print a sheet').click();
+    return appended.then((frame) => {
+      frame.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;border:0;background:#fff;z-index:10;';
+    });
+  });
+}
+
 /** Each state: a page, then what a visitor does; `now` replaces the default fixed clock. */
 const STATES = {
   'api-first-screen': { path: '/demo/' },
@@ -161,6 +215,52 @@ const STATES = {
       await searchNothing(page, 'despensa solidaria');
     },
   },
+  'crisis-unfolded': { path: '/demo/', run: (page) => press(page, 'More crisis lines') },
+  'crisis-expanded-attribute': {
+    path: '/demo/',
+    run: (page) => page.evaluate(() => document.querySelector('resource-directory').setAttribute('crisis-expanded', '')),
+  },
+  'arabic-crisis-folded': {
+    path: '/demo/',
+    run: async (page) => {
+      await page.evaluate(() => document.querySelector('resource-directory').setAttribute('lang', 'ar'));
+      await page.waitForFunction(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="base"][dir="rtl"]'), { timeout: 10000, polling: 100 });
+    },
+  },
+  'skip-link-focused': {
+    path: '/demo/',
+    run: async (page) => {
+      await page.evaluate(() => document.querySelector('nav a:last-child').focus());
+      await page.keyboard.press('Tab');
+    },
+  },
+  'filters-open-keyboard': {
+    path: '/demo/',
+    run: async (page) => {
+      await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="filters-toggle"]').focus());
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('resource-directory').shadowRoot.querySelector('#filter-panel input'), { timeout: 10000, polling: 100 });
+      await page.keyboard.press('Tab');
+      await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="filters"]').scrollIntoView());
+    },
+  },
+  'card-saved-confirmation': {
+    path: '/demo/',
+    run: async (page) => {
+      await press(page, 'Save', { card: true });
+      await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').scrollIntoView());
+    },
+  },
+  'saved-list': { path: '/demo/', run: savedList },
+  'saved-cleared-undo': {
+    path: '/demo/',
+    run: async (page) => {
+      await savedList(page);
+      await press(page, 'Clear all');
+      await page.waitForFunction(() => document.querySelector('resource-directory').shadowRoot.querySelector('#saved-undo'), { timeout: 10000, polling: 100 });
+    },
+  },
+  'saved-print-sheet': { path: '/demo/', run: printSheet },
   'error-feed-not-found': { path: '/demo/static-feed.html', run: (page) => feedFails(page, '/feeds/no-such-feed.json') },
   'error-spanish-not-found': {
     path: '/demo/static-feed.html',
@@ -187,6 +287,8 @@ try {
         if (state.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
         await page.emulateTimezone('America/Los_Angeles');
         await page.evaluateOnNewDocument((fixed) => {
+          // Every state starts with nothing saved (the pages share one browser profile).
+          if (window === window.top) localStorage.clear();
           const RealDate = Date;
           const offset = fixed - RealDate.now();
           globalThis.Date = class extends RealDate {

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import { resetSavedStore } from '../../src/components/saved/saved-store.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListing, makeListings } from '../support/listings.js';
 import { openFilters } from '../support/filters.js';
@@ -145,6 +146,49 @@ describe('accessibility', () => {
       await emulateMedia({ colorScheme: 'light' });
     });
   }
+
+  it('passes axe with the crisis lines folded, unfolded and opened by the page, the skip link focused and Filters open', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))} quick-exit></resource-directory>`);
+    await loaded(el, 2);
+    expect(root(el).querySelector('[part="crisis-toggle"]')!.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('[part="crisis-toggle"]')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('[part="quick-exit"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.getAttribute('part')).to.equal('skip-link');
+    await expect(el).to.be.accessible();
+    await openFilters(el);
+    await expect(el).to.be.accessible();
+    const pinned = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(1))} crisis-expanded></resource-directory>`);
+    await loaded(pinned, 1);
+    await expect(pinned).to.be.accessible();
+  });
+
+  it('passes axe with a confirmation showing, in the saved list, and after Clear all with Undo offered', async () => {
+    const key = 'resource-directory:saved';
+    localStorage.removeItem(key);
+    resetSavedStore();
+    try {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>`);
+      await loaded(el, 2);
+      const card = root(el).querySelector('resource-card')!;
+      [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent!.trim() === 'Save')!.click();
+      await waitUntil(() => card.shadowRoot!.querySelector('.confirmation'), 'a confirmation');
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('[part="saved-toggle"]')!.click();
+      await waitUntil(() => root(el).querySelector('[part="saved"] h2'), 'the saved list');
+      await loaded(el, 1);
+      await expect(el).to.be.accessible();
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part="saved"] button')].find((button) => button.textContent!.trim() === 'Clear all')!.click();
+      await waitUntil(() => [...root(el).querySelectorAll('[part="saved"] button')].some((button) => button.textContent!.trim() === 'Undo'), 'undo');
+      await expect(el).to.be.accessible();
+    } finally {
+      localStorage.removeItem(key);
+      resetSavedStore();
+    }
+  });
 
   it('moves nothing when the visitor asks for reduced motion', async () => {
     const pending = fakeClient([], () => new Promise(() => {})); // stays loading

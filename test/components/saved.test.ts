@@ -2,7 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
-import { renderSheet } from '../../src/components/saved/print-sheet.js';
+import { renderSheet, sheetText, type SheetLocale } from '../../src/components/saved/print-sheet.js';
+import { createFormatters } from '../../src/i18n/formatters.js';
+import { en } from '../../src/i18n/translations/en.js';
 import { resetSavedStore } from '../../src/components/saved/saved-store.js';
 import { toVCard } from '../../src/components/card/vcard.js';
 import { fakeClient } from '../support/fake-client.js';
@@ -12,6 +14,16 @@ import { makeListing, makeListings } from '../support/listings.js';
 before(() => cardDefined);
 
 const KEY = 'resource-directory:saved';
+
+/** The English interface, as the saved list hands it to the print sheet. */
+function englishLocale(): SheetLocale {
+  const format = createFormatters('en');
+  const t = ((key: keyof typeof en, ...args: unknown[]) => {
+    const value = en[key] as string | ((...params: unknown[]) => string);
+    return typeof value === 'function' ? value(...args, format) : value;
+  }) as SheetLocale['t'];
+  return { t, format, lang: 'en', dir: 'ltr' };
+}
 const root = (el: ResourceDirectory) => el.shadowRoot!;
 const cards = (el: ResourceDirectory) => [...root(el).querySelectorAll<ResourceDirectoryCard>('resource-card')];
 const button = (scope: ShadowRoot, text: string) =>
@@ -77,6 +89,64 @@ describe('saved list', () => {
     expect(frame.contentDocument!.adoptedStyleSheets.length).to.equal(1);
     expect(frame.contentDocument!.documentElement.lang).to.equal('en');
     expect(frame.contentDocument!.querySelector('li')!.hasAttribute('lang')).to.equal(false);
+    frame.remove();
+  });
+
+  it('prints each location with its own hours on the line below, and phones with their extensions', () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR'] as const;
+    const listing = makeListing({
+      phones: [
+        { number: '(503) 555-0142', tel: '5035550142', extension: '12', kind: 'voice', languages: [] },
+        { number: '503-555-0178', tel: '5035550178', kind: 'text', languages: [] },
+        { number: '503-555-0199', tel: '5035550199', kind: 'fax', languages: [] },
+      ],
+      locations: [
+        makeListing().locations[0]!,
+        {
+          id: 'loc-2', name: 'Eastside Library', virtual: false, accessibility: [],
+          address: { lines: ['90 Pine Avenue'], city: 'Millbrook', region: 'OR', postalCode: '97302', country: 'US' },
+        },
+      ],
+      schedules: [
+        { byDay: weekdays.map((day) => ({ day })), byMonthDay: [], freq: 'WEEKLY', opensAt: '09:00', closesAt: '17:00', level: 'service_at_location', locationId: 'loc-1' },
+        { byDay: [{ day: 'SA' }], byMonthDay: [], freq: 'WEEKLY', opensAt: '10:00', closesAt: '14:00', level: 'service_at_location', locationId: 'loc-1' },
+        { byDay: [{ day: 'TU' }], byMonthDay: [], freq: 'WEEKLY', opensAt: '18:30', closesAt: '20:00', level: 'service_at_location', locationId: 'loc-2' },
+      ],
+    });
+    renderSheet(frame.contentDocument!, [listing], sheetText(englishLocale(), 'en'));
+    // Intl puts a narrow no-break space before AM and PM.
+    const lines = [...frame.contentDocument!.querySelectorAll('li p')].map((line) => line.textContent!.replace(/\u202f/g, ' '));
+    expect(lines).to.deep.equal([
+      'Cedar Valley Peer Alliance',
+      '(503) 555-0142 ext. 12 · 503-555-0178',
+      'Millbrook Community Center · 412 Oak Street, Millbrook, OR 97301',
+      'Mon–Fri 9:00 AM–5:00 PM · Sat 10:00 AM–2:00 PM',
+      'Eastside Library · 90 Pine Avenue, Millbrook, OR 97302',
+      'Tue 6:30 PM–8:00 PM',
+    ]);
+    // Each location's hours sit on their own line, set in under it.
+    const [, , , millbrookHours] = [...frame.contentDocument!.querySelectorAll('li p')];
+    expect(millbrookHours!.className).to.equal('hours');
+    frame.remove();
+  });
+
+  it('prints "Open 24 hours" once for a place open all day every day, and a number given twice once', () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+    const listing = makeListing({
+      organization: undefined,
+      phones: [
+        { number: '988', tel: '988', kind: 'voice', languages: [] },
+        { number: '988', tel: '988', kind: 'text', languages: [] },
+      ],
+      schedules: [{ byDay: days.map((day) => ({ day })), byMonthDay: [], freq: 'WEEKLY', opensAt: '00:00', closesAt: '23:59', level: 'service' }],
+    });
+    renderSheet(frame.contentDocument!, [listing], sheetText(englishLocale(), 'en'));
+    const lines = [...frame.contentDocument!.querySelectorAll('li p')].map((line) => line.textContent);
+    expect(lines).to.deep.equal(['988', 'Millbrook Community Center · 412 Oak Street, Millbrook, OR 97301', 'Open 24 hours']);
     frame.remove();
   });
 

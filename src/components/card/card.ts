@@ -20,6 +20,7 @@ import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
 import { nextOccurrence, openingStatus, weeklyHours, type SpecialHours } from '../../sdk/hours/index.js';
 import { formatClock, formatDate, formatWhen, weekdayName } from './hours-text.js';
+import { Confirmation, confirmationStyles } from '../confirmation.js';
 
 const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
   text: 'phoneKindText',
@@ -92,7 +93,7 @@ export class ResourceDirectoryCard extends LitElement {
   /** Marks the class as ours, so a second copy of the bundle on the page recognises it. */
   static readonly library = 'resource-directory';
 
-  static override styles = [baseStyles, cardStyles];
+  static override styles = [baseStyles, cardStyles, confirmationStyles];
 
   static override properties = {
     listing: { attribute: false },
@@ -148,6 +149,8 @@ export class ResourceDirectoryCard extends LitElement {
   private loadFailed = false;
   private notice = '';
   private localizer = new Localizer(this);
+  /** "Copied", "Saved …": shown for a moment below the actions, as well as announced. */
+  #confirmation = new Confirmation(this);
   #loadController?: AbortController;
 
   #unsubscribe?: () => void;
@@ -251,6 +254,7 @@ export class ResourceDirectoryCard extends LitElement {
             </div>`
           : nothing}
       </div>
+      ${this.#confirmation.render()}
       <div part="card-details" id="details" class="details" ?hidden=${!this.expanded}>
         ${this.expanded ? html`${this.#details(listing, code)}${old ? nothing : this.#freshness(listing, old)}` : nothing}
       </div>
@@ -588,6 +592,7 @@ export class ResourceDirectoryCard extends LitElement {
   #notify(message: string): void {
     if (this.announce) this.announce(message);
     else this.notice = message;
+    this.#confirmation.show(message);
   }
 
   /**

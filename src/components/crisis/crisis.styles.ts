@@ -16,6 +16,15 @@ export const crisisStyles = css`
     padding: var(--_space);
     font-size: 1.1em;
   }
+  .crisis.folded {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .folded .crisis-line {
+    display: contents;
+  }
   .crisis-title {
     margin: 0;
   }

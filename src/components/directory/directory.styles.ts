@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// Comments stay outside the CSS, which ships as written in the entry bundle:
+// - `.skip`: the skip link is visually hidden (.visually-hidden) until it has focus, then takes its place on top;
+// - the filter panel and the saved list bring their own styles with their lazy chunks (filter-panel.styles.ts,
+//   saved/saved.styles.ts).
 export const directoryStyles = css`
   /* !important in a shadow root wins over the page's !important: theme resets cannot hide the widget. */
   :host {
@@ -23,6 +27,15 @@ export const directoryStyles = css`
   /* Read by scroll-margin in base styles: room for the sticky quick exit */
   .quick-exit ~ * {
     --_sticky-clearance: calc(max(44px, 1.5em + 1rem + 4px) + 0.5rem);
+  }
+  .skip:focus-within {
+    position: static !important;
+    width: auto;
+    height: auto;
+    margin: 0;
+    overflow: visible;
+    clip: auto;
+    white-space: normal;
   }
   .search-form {
     display: flex;
@@ -78,15 +91,6 @@ export const directoryStyles = css`
     font-weight: 600;
     text-decoration: none;
   }
-  .saved {
-    display: grid;
-    gap: var(--_gap);
-  }
-  .saved-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
   .status {
     margin: 0;
     color: var(--_muted);
@@ -94,38 +98,6 @@ export const directoryStyles = css`
   .filters {
     display: grid;
     gap: 0.75rem;
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0;
-    margin-bottom: 0.25rem;
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4rem;
-    min-height: 36px;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    font-weight: 400;
-    cursor: pointer;
-  }
-  .chip:has(input:checked) {
-    border-color: var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
-    font-weight: 600;
   }
   .filter-bar {
     display: flex;
@@ -146,32 +118,6 @@ export const directoryStyles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
     flex: none;
-  }
-  .filter-panel {
-    display: grid;
-    gap: 0.75rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .filter-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.75rem 1.5rem;
-  }
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 44px;
-    font-weight: 400;
-  }
-  input[type='checkbox'] {
-    width: 1.5rem;
-    height: 1.5rem;
-    min-height: 0;
-    accent-color: var(--_accent);
   }
   .select {
     display: grid;

@@ -81,9 +81,10 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  *
  * @csspart base - The wrapper around everything.
  * @csspart quick-exit - The "Exit this page" button.
+ * @csspart skip-link - "Skip to results": the first stop for the keyboard, shown when focused.
  * @csspart crisis - The crisis lines box.
  * @csspart crisis-action - Each call, text or chat link in it.
- * @csspart crisis-toggle - The button that shows the other crisis lines.
+ * @csspart crisis-toggle - The button that unfolds the crisis lines.
  * @csspart search-form - The search form.
  * @csspart search-input - The keyword field.
  * @csspart search-button - The search button.
@@ -146,6 +147,7 @@ export class ResourceDirectory extends LitElement {
     urlState: { attribute: 'url-state', type: Boolean },
     crisis: {},
     crisisLines: { attribute: false },
+    crisisExpanded: { attribute: 'crisis-expanded', type: Boolean },
     quickExit: { attribute: 'quick-exit', type: Boolean },
     quickExitUrl: { attribute: 'quick-exit-url' },
     staleAfterMonths: { attribute: 'stale-after-months', type: Number },
@@ -195,6 +197,8 @@ export class ResourceDirectory extends LitElement {
   crisis = 'us';
   /** Custom crisis lines as objects; when set, they replace `crisis`. */
   crisisLines?: CustomCrisisLine[];
+  /** Show every crisis line, open, rather than one line ("In crisis? Call or text 988") that unfolds. */
+  crisisExpanded = false;
   /** Show an "Exit this page" button; pressing Shift three times does the same. */
   quickExit = false;
   /** Where quick exit goes (http or https). Default: a weather page. */
@@ -455,10 +459,14 @@ export class ResourceDirectory extends LitElement {
             ${this.localizer.t('quickExit')}<span class="visually-hidden">. ${this.localizer.t('quickExitHint')}</span>
           </button>`
         : nothing}
+      <div class="visually-hidden skip">
+        <button part="skip-link" class="secondary" type="button" @click=${this.#skipToResults}>${this.localizer.t('skipToResults')}</button>
+      </div>
       ${crisisStrip(this.#crisisLines, {
         localizer: this.localizer,
         expanded: this.crisisOpen,
         urgent: this.urgent,
+        pinned: this.crisisExpanded,
         onToggle: () => (this.crisisOpen = !this.crisisOpen),
       })}
       <slot name="header"></slot>
@@ -491,7 +499,7 @@ export class ResourceDirectory extends LitElement {
   #toolbar(): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
     const saved = savedStore.list().length;
-    return html`<div part="filters" class="filters">
+    return html`<div part="filters" class="filters" @keydown=${this.#closeFiltersOnEscape}>
       <div class="filter-bar">
         ${this.noFilters ? nothing : this.#filterToggles()}
         <button part="saved-toggle" class="secondary" type="button" aria-pressed=${this.savedOpen ? 'true' : 'false'}
@@ -507,7 +515,6 @@ export class ResourceDirectory extends LitElement {
           this.dispatchEvent(new ResourceDirectoryLanguageEvent(tag));
         })}
       </div>
-      ${this.filtersOpen && !this.noFilters ? this.#filterPanel() : nothing}
     </div>`;
   }
 
@@ -522,6 +529,7 @@ export class ResourceDirectory extends LitElement {
           }}>
           ${active ? t('filtersActive', active) : t('filters')}
         </button>
+        ${this.filtersOpen ? this.#filterPanel() : nothing}
         <label class="select inline">
           <span>${t('sortBy')}</span>
           <select name="sort" @change=${(event: Event) => this.#sortBy((event.target as HTMLSelectElement).value as Sort)}>
@@ -530,6 +538,22 @@ export class ResourceDirectory extends LitElement {
             ${this.near ? html`<option value="distance" ?selected=${this.sort === 'distance'}>${t('sortDistance')}</option>` : nothing}
           </select>
         </label>`;
+  }
+
+  /** Escape anywhere in the toolbar folds an open panel and puts focus back on its toggle. */
+  #closeFiltersOnEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.filtersOpen) return;
+    event.preventDefault(); // a dialog around the widget stays open
+    this.filtersOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part="filters-toggle"]')?.focus();
+  }
+
+  /** "Skip to results": focus moves to the result count (or the message, or the saved list's title). */
+  #skipToResults(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('[part=status],[part=message],#saved-title');
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
   }
 
   /** Pointing at or focusing the Filters button starts fetching the panel early; the press reports a failure. */
@@ -553,6 +577,7 @@ export class ResourceDirectory extends LitElement {
     const filterPanel = filterPanelChunk.value?.filterPanel;
     if (!filterPanel) return nothing;
     return filterPanel({
+      host: this,
       localizer: this.localizer,
       state: this.search,
       categories: this.categoriesTask.value ?? [],
@@ -650,7 +675,7 @@ export class ResourceDirectory extends LitElement {
       void savedViewChunk.load().then(() => this.requestUpdate());
       return nothing;
     }
-    return savedView({ localizer: this.localizer, cardParts: CARD_PARTS, feedLang: this.feedLang, onNotice: this.#announce });
+    return savedView({ localizer: this.localizer, cardParts: CARD_PARTS, feedLang: this.feedLang, onNotice: this.#announce, host: this });
   }
 
   /**

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles } from '../adopt-styles.js';
+import { filterPanelStyles } from './filter-panel.styles.js';
 import type { Category } from '../../sdk/model.js';
 import type { Localizer } from '../../i18n/localize.js';
 
@@ -18,6 +20,8 @@ export interface FilterPanelOptions {
   feedLang: string | typeof nothing;
   /** Offer a radius: only when the search is near a place. */
   radius: { value?: number; unit: 'mi' | 'km' } | undefined;
+  /** The directory: the panel brings its styles into its shadow root. */
+  host: Element;
   onRefine(change: Partial<FilterState>): void;
   onRadius(value: number | undefined): void;
 }
@@ -38,6 +42,7 @@ const valueOf = (event: Event) => (event.target as HTMLSelectElement).value;
 export function filterPanel(options: FilterPanelOptions): TemplateResult {
   const { localizer, state, categories, radius } = options;
   const t = localizer.t.bind(localizer);
+  adoptStyles(options.host.shadowRoot, filterPanelStyles);
   const unit = radius?.unit === 'mi' ? 'mile' : 'kilometer';
   const toggleCategory = (category: Category, checked: boolean) => {
     const others = state.categories.filter((value) => value !== category.id && value !== category.code);

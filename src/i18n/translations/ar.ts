@@ -12,6 +12,7 @@ export const translation: Translation = {
   keywordLabel: 'ما نوع المساعدة التي تحتاجها؟',
   keywordPlaceholder: 'طعام، سكن، مجموعة دعم…',
   searchButton: 'بحث',
+  skipToResults: 'انتقل إلى النتائج',
   loading: 'جارٍ تحميل الخدمات…',
   resultCount: (count: number, f: Formatters) =>
     f.plural(count, {
@@ -141,6 +142,8 @@ export const translation: Translation = {
   crisisCall911: 'اتصل بالرقم 911',
   crisisMore: 'المزيد من خطوط الأزمات',
   crisisFewer: 'عرض خطوط أقل',
+  crisisShort: 'هل تمر بأزمة؟ اتصل بالرقم 988 أو أرسل إليه رسالة نصية',
+  crisisShortNamed: (name: string) => `هل تمر بأزمة؟ ${name}`,
   crisisAnnouncement: 'إذا كنت تمر بأزمة، فالمساعدة متاحة الآن: اتصل بالرقم 988 أو أرسل إليه رسالة نصية.',
   quickExit: 'اخرج من هذه الصفحة',
   quickExitHint: 'أو اضغط على مفتاح Shift ثلاث مرات.',
@@ -165,6 +168,8 @@ export const translation: Translation = {
   copyFailed: 'تعذّر النسخ. حدّد النص وانسخه بنفسك.',
   textMessage: 'رسالة نصية',
   clearSaved: 'مسح الكل',
+  backToResults: 'العودة إلى النتائج',
+  undo: 'تراجع',
   openCloses: (time: string) => `مفتوح الآن · يُغلق ${time}`,
   open24Hours: 'مفتوح 24 ساعة',
   closedOpens: (time: string) => `مغلق · يفتح ${time}`,

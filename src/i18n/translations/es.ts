@@ -10,6 +10,7 @@ export const translation: Translation = {
   keywordLabel: '¿Con qué necesitas ayuda?',
   keywordPlaceholder: 'Comida, vivienda, grupo de apoyo…',
   searchButton: 'Buscar',
+  skipToResults: 'Saltar a los resultados',
   loading: 'Cargando servicios…',
   resultCount: (count: number, f: Formatters) =>
     f.plural(count, {
@@ -129,6 +130,8 @@ export const translation: Translation = {
   crisisCall911: 'Llamar al 911',
   crisisMore: 'Más líneas de crisis',
   crisisFewer: 'Menos líneas de crisis',
+  crisisShort: '¿Estás en crisis? Llama o envía un mensaje de texto al 988',
+  crisisShortNamed: (name: string) => `¿Estás en crisis? ${name}`,
   crisisAnnouncement: 'Si estás en crisis, hay ayuda ahora mismo: llama o envía un mensaje de texto al 988.',
   quickExit: 'Salir de esta página',
   quickExitHint: 'O presiona la tecla Shift tres veces.',
@@ -153,6 +156,8 @@ export const translation: Translation = {
   copyFailed: 'No se pudo copiar. Selecciona el texto y cópialo tú.',
   textMessage: 'Mensaje de texto',
   clearSaved: 'Borrar todo',
+  backToResults: 'Volver a los resultados',
+  undo: 'Deshacer',
   openCloses: (time: string) => `Abierto ahora · cierra ${time}`,
   open24Hours: 'Abierto las 24 horas',
   closedOpens: (time: string) => `Cerrado · abre ${time}`,

@@ -11,6 +11,7 @@ export const translation: Translation = {
   keywordLabel: 'De quelle aide avez-vous besoin\u00a0?',
   keywordPlaceholder: 'Alimentation, logement, groupe de soutien…',
   searchButton: 'Rechercher',
+  skipToResults: 'Aller aux résultats',
   loading: 'Chargement des services…',
   resultCount: (count: number, f: Formatters) =>
     f.plural(count, {
@@ -130,6 +131,8 @@ export const translation: Translation = {
   crisisCall911: 'Appeler le 911',
   crisisMore: 'Plus de lignes de crise',
   crisisFewer: 'Moins de lignes de crise',
+  crisisShort: 'En crise\u00a0? Appelez le 988 ou envoyez-lui un SMS',
+  crisisShortNamed: (name: string) => `En crise\u00a0? ${name}`,
   crisisAnnouncement: 'Si vous êtes en crise, de l’aide est disponible maintenant\u00a0: appelez le 988 ou envoyez-lui un SMS.',
   quickExit: 'Quitter cette page',
   quickExitHint: 'Ou appuyez trois fois sur la touche Maj (Shift).',
@@ -154,6 +157,8 @@ export const translation: Translation = {
   copyFailed: 'Impossible de copier. Sélectionnez le texte et copiez-le vous-même.',
   textMessage: 'SMS',
   clearSaved: 'Tout effacer',
+  backToResults: 'Retour aux résultats',
+  undo: 'Annuler',
   openCloses: (time: string) => `Ouvert maintenant · ferme à ${time}`,
   open24Hours: 'Ouvert 24\u00a0h/24',
   closedOpens: (time: string) => `Fermé · ouvre à ${time}`,

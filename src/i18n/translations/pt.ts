@@ -11,6 +11,7 @@ export const translation: Translation = {
   keywordLabel: 'Com o que você precisa de ajuda?',
   keywordPlaceholder: 'Comida, moradia, grupo de apoio…',
   searchButton: 'Buscar',
+  skipToResults: 'Pular para os resultados',
   loading: 'Carregando serviços…',
   // CLDR puts 0 in "one" for Portuguese, but "0 serviço" reads wrong: zero gets its own sentence.
   resultCount: (count: number, f: Formatters) =>
@@ -133,6 +134,8 @@ export const translation: Translation = {
   crisisCall911: 'Ligar para o 911',
   crisisMore: 'Mais linhas de crise',
   crisisFewer: 'Menos linhas de crise',
+  crisisShort: 'Em crise? Ligue ou mande mensagem de texto para o 988',
+  crisisShortNamed: (name: string) => `Em crise? ${name}`,
   crisisAnnouncement: 'Se você está em crise, há ajuda agora mesmo: ligue ou mande mensagem de texto para o 988.',
   quickExit: 'Sair desta página',
   quickExitHint: 'Ou aperte a tecla Shift três vezes.',
@@ -157,6 +160,8 @@ export const translation: Translation = {
   copyFailed: 'Não foi possível copiar. Selecione o texto e copie você mesmo.',
   textMessage: 'Mensagem de texto',
   clearSaved: 'Apagar tudo',
+  backToResults: 'Voltar aos resultados',
+  undo: 'Desfazer',
   openCloses: (time: string) => `Aberto agora · fecha às ${time}`,
   open24Hours: 'Aberto 24 horas',
   closedOpens: (time: string) => `Fechado · abre às ${time}`,

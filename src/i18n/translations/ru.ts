@@ -11,6 +11,7 @@ export const translation: Translation = {
   keywordLabel: 'С чем вам нужна помощь?',
   keywordPlaceholder: 'Еда, жильё, группа поддержки…',
   searchButton: 'Найти',
+  skipToResults: 'Перейти к результатам',
   loading: 'Загружаем услуги…',
   resultCount: (count: number, f: Formatters) =>
     f.plural(count, {
@@ -136,6 +137,8 @@ export const translation: Translation = {
   crisisCall911: 'Позвонить на 911',
   crisisMore: 'Другие кризисные линии',
   crisisFewer: 'Скрыть другие линии',
+  crisisShort: 'Кризисная ситуация? Позвоните или отправьте SMS на номер 988',
+  crisisShortNamed: (name: string) => `Кризисная ситуация? ${name}`,
   crisisAnnouncement: 'Если вы в кризисной ситуации, помощь есть прямо сейчас: позвоните или напишите SMS на номер 988.',
   quickExit: 'Быстро уйти со страницы',
   quickExitHint: 'Или нажмите клавишу Shift три раза.',
@@ -160,6 +163,8 @@ export const translation: Translation = {
   copyFailed: 'Не удалось скопировать. Выделите текст и скопируйте его вручную.',
   textMessage: 'Сообщение SMS',
   clearSaved: 'Очистить всё',
+  backToResults: 'Вернуться к результатам',
+  undo: 'Отменить',
   openCloses: (time: string) => `Открыто · закроется в ${time}`,
   open24Hours: 'Круглосуточно',
   closedOpens: (time: string) => `Закрыто · откроется в ${time}`,
