@@ -11,6 +11,3 @@ export function fold(text: string): string {
     .replace(COMBINING_MARKS, '')
     .replace(/[ßøæœłđıþ]/g, (letter) => UNDECOMPOSABLE[letter]!);
 }
-
-/** The words of a folded text: runs of letters and digits ("walk-in" → "walk", "in"). */
-export const wordsOf = (folded: string): string[] => folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);

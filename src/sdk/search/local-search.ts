@@ -189,7 +189,7 @@ export class SearchIndex {
     if (known) return known;
     const count = this.#entries.length;
     const words = clause.words.map((word, w) => this.#text.matchWord(word, typing && w === clause.words.length - 1));
-    const scores = words.length === 1 ? words[0]! : allOf(words, count);
+    const scores = allOf(words, count);
     for (const need of clause.needs) {
       for (const list of this.#filedUnder(need)) for (const i of list) scores[i] += FILED_UNDER_SCORE;
       const spoken = this.#needWords(need.terms);
