@@ -4,6 +4,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 import { sizeReport } from './scripts/size-report.mjs';
 
 const KiB = 1024;
@@ -54,6 +55,19 @@ const sdkBesideScript = () => ({
  * The SDK chunk keeps the name `sdk-…` (tests block it by name) even though the table
  * reader's chunk, importing from it, leaves it without a facade that rollup would name after its directory.
  */
+/**
+ * In the classic script, the map (Leaflet and map-view.ts) is not inlined either: the map controller's
+ * `import('./map-view.js')` becomes `import('./resource-directory-map.js')`, the map's own minified build
+ * beside the script, fetched only when a visitor opens the map.
+ */
+const mapBesideScript = () => ({
+  name: 'map-beside-script',
+  resolveDynamicImport(specifier, importer) {
+    const fromController = importer?.replace(/\\/g, '/').endsWith('/src/components/map/map-controller.ts');
+    return fromController && specifier === './map-view.js' ? { id: './resource-directory-map.js', external: true } : null;
+  },
+});
+
 const sdkChunkNamed = (chunk) =>
   chunk.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith('src/sdk/index.ts')) ? 'chunks/sdk-[hash].js' : 'chunks/[name]-[hash].js';
 
@@ -87,7 +101,7 @@ export default [
   // The npm library: unbundled ES modules with .d.ts; lit, @lit/task, zod, papaparse and fflate stay dependencies.
   {
     input: { index: 'src/index.ts', define: 'src/define.ts', 'sdk/index': 'src/sdk/index.ts', 'sdk/feeds/file-worker': FILE_WORKER },
-    external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/, /^minisearch/, /^stemmer/],
+    external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/, /^minisearch/, /^stemmer/, /^leaflet/],
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [compile({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm', sourceMap: true })],
     onwarn,
@@ -97,6 +111,7 @@ export default [
     input: { 'resource-directory': 'src/embed.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: sdkChunkNamed, assetFileNames: 'chunks/[name]-[hash][extname]' },
     plugins: [
+      leafletTrustedTypes(),
       resolve({ browser: true }),
       commonjs(),
       compile(),
@@ -116,11 +131,13 @@ export default [
     plugins: [
       translationsBesideScript(),
       sdkBesideScript(),
+      mapBesideScript(),
       resolve({ browser: true }),
       compile(),
       terser({ ecma: 2022 }),
       // 39.5: the crisis phrases of twelve languages and the crisis-services search (3.5 KiB) are inlined here.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 39.5 * KiB } }),
+      // 42: the map's toggle, list pins and layout (2.7 KiB, map-controller.ts); the map and Leaflet stay beside.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 42 * KiB } }),
     ],
     onwarn,
   },
@@ -129,6 +146,13 @@ export default [
     input: Object.fromEntries(LANGUAGES.map((language) => [`i18n/${language}`, `src/i18n/translations/${language}.ts`])),
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'i18n/[name]-[hash].js' },
     plugins: [resolve({ browser: true }), compile(), terser({ ecma: 2022, module: true })],
+    onwarn,
+  },
+  // The map the classic script loads when a visitor opens it: Leaflet and map-view.ts, one minified ES module.
+  {
+    input: { 'resource-directory-map': 'src/components/map/map-view.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
+    plugins: [leafletTrustedTypes(), resolve({ browser: true }), compile(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
     onwarn,
   },
   // The SDK alone, minified: what `resource-directory/sdk` costs a browser, and what the classic script loads.
