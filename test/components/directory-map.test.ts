@@ -150,6 +150,22 @@ describe('<resource-directory> map view', () => {
     await waitUntil(() => deepActive() === pins(el)[1], 'back on pin 2');
   });
 
+  it('pans with the arrow keys once the map has focus, and zooms with its buttons', async () => {
+    const el = await withToggle(placedListings(2));
+    await openMap(el, 2);
+    const at = () => pins(el)[0].querySelector('.pin-body')!.getBoundingClientRect();
+    const gap = () => Math.abs(pins(el)[1].querySelector('.pin-body')!.getBoundingClientRect().left - at().left);
+    const start = at().left;
+    mapRoot(el)!.querySelector<HTMLElement>('.map')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => at().left < start - 20, 'the map moved east, the pins west');
+    const spread = gap();
+    const [zoomIn, zoomOut] = mapRoot(el)!.querySelectorAll<HTMLButtonElement>('.zoom button');
+    expect([zoomIn.getAttribute('aria-label'), zoomOut.getAttribute('aria-label')]).to.deep.equal(['Zoom in', 'Zoom out']);
+    zoomIn.click();
+    await waitUntil(() => gap() > spread * 1.5, 'pins further apart');
+  });
+
   it('lists the services the map cannot show, each a way to its card', async () => {
     const el = await withToggle(placedListings(4, 2));
     await openMap(el, 2);

@@ -8,7 +8,7 @@ import type { MapPin, MapView, MapViewOptions } from './map-view.js';
 
 /** OpenStreetMap's own tile server: the default, with the credit its licence asks for. */
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_CREDIT = { text: '© OpenStreetMap contributors', href: 'https://www.openstreetmap.org/copyright' };
+const OSM_CREDIT = { text: '© OpenStreetMap contributors', href: 'https://www.openstreetmap.org/copyright', lang: 'en' };
 
 /** Leaflet and the map itself: fetched only when the visitor opens the map. */
 const mapViewChunk = lazy(() => import('./map-view.js'));
@@ -52,10 +52,13 @@ const mapStyles = css`
     justify-content: space-between;
     gap: 0.5rem 1rem;
   }
+  /* Beside the count while there is room (the host under the toggle on a phone), else below it. */
   .view-toggle {
+    flex: 1 1 11rem;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+    justify-content: flex-end;
     gap: 0.25rem 0.75rem;
   }
   .segmented {
@@ -97,14 +100,19 @@ const mapStyles = css`
     grid-row: 1 / span 2;
     display: grid;
     gap: 0.75rem;
-    position: sticky;
-    top: 0.5rem;
     min-width: 0;
   }
   .map-frame {
     height: clamp(15rem, 50vh, 28rem);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, currentColor 8%, transparent);
   }
+  /* Beside the list, the map stays in view while the list scrolls (above it, it would cover the cards). */
   @container (min-width: 51rem) {
+    .map-region {
+      position: sticky;
+      top: 0.5rem;
+    }
     .map-frame {
       height: clamp(20rem, calc(100vh - 6rem), 44rem);
     }
@@ -127,8 +135,8 @@ const mapStyles = css`
     line-height: 1;
   }
   .map-pin[aria-current='true'] {
-    background: var(--_text);
-    border-color: var(--_text);
+    background: CanvasText;
+    border-color: CanvasText;
     color: Canvas;
   }
   .map-open .results > li:has(> .map-pin[aria-current='true']) > resource-card::part(card) {

@@ -16,8 +16,8 @@ export interface MapPin {
 export interface MapViewOptions {
   /** Absolute tile URL template with {z}, {x}, {y} (and optionally {s}, {r}). */
   tiles: string;
-  /** Credit the tile source requires, shown on the map; `href` makes it a link. */
-  attribution?: { text: string; href?: string };
+  /** Credit the tile source requires, shown on the map; `href` makes it a link; `lang` when it is known. */
+  attribution?: { text: string; href?: string; lang?: string };
   pins: MapPin[];
   /** The listing shown as selected, if any. */
   selected?: string;
@@ -64,15 +64,15 @@ a:focus-visible {
   display: flex;
   align-items: center;
   justify-content: center;
-  min-width: 2rem;
-  height: 2rem;
-  padding: 0 0.45rem;
+  min-width: 1.75rem;
+  height: 1.75rem;
+  padding: 0 0.4rem;
   border: 2px solid Canvas;
-  border-radius: 1rem;
+  border-radius: 0.875rem;
   background: var(--_accent, LinkText);
   color: var(--_accent-text, Canvas);
   font-weight: 700;
-  font-size: 0.875rem;
+  font-size: 0.8125rem;
   line-height: 1;
   white-space: nowrap;
   box-shadow: 0 1px 4px #0007;
@@ -88,13 +88,13 @@ a:focus-visible {
   border-bottom: 0;
 }
 .current .pin-body {
-  background: var(--_text, CanvasText);
+  background: CanvasText;
   color: Canvas;
   transform: translateX(-50%) scale(1.2);
   transform-origin: 50% 100%;
 }
 .current .pin-body::after {
-  border-top-color: var(--_text, CanvasText);
+  border-top-color: CanvasText;
 }
 .zoom {
   position: absolute;
@@ -218,6 +218,7 @@ export class MapView {
       button.addEventListener('click', () => this.#map.setZoom(this.#map.getZoom() + step));
       zoom.append(button);
     }
+    this.#credit.dir = 'auto'; // its own direction, whatever the interface's
     this.#root.append(this.#container, zoom, this.#credit);
     // Enter and Space choose the focused pin, as on any button (Leaflet adds a marker's element only once
     // the map has a view, so the keys are heard here rather than on each pin).
@@ -239,6 +240,8 @@ export class MapView {
       markerZoomAnimation: !still,
       inertia: !still,
       maxZoom: 18,
+      // Fit the pins as closely as the map allows, not to the next whole zoom level out.
+      zoomSnap: 0.25,
     });
     this.#map.on('zoomstart', () => (this.#zooming = true));
     this.#map.on('zoomend', () => {
@@ -333,6 +336,8 @@ export class MapView {
 
   #showCredit(attribution: MapViewOptions['attribution']): void {
     this.#credit.hidden = !attribution;
+    if (attribution?.lang) this.#credit.lang = attribution.lang;
+    else this.#credit.removeAttribute('lang');
     if (!attribution) return;
     const text = attribution.href ? element('a', undefined, attribution.text) : document.createTextNode(attribution.text);
     if (text instanceof HTMLAnchorElement) {
