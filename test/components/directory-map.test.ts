@@ -166,6 +166,24 @@ describe('<resource-directory> map view', () => {
     await waitUntil(() => gap() > spread * 1.5, 'pins further apart');
   });
 
+  it('closes cleanly in the middle of a move or zoom', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await withToggle(placedListings(3));
+      await openMap(el, 3);
+      mapRoot(el)!.querySelector<HTMLButtonElement>('.zoom button')!.click(); // a zoom animation starts
+      root(el).querySelectorAll<HTMLButtonElement>('.map-pin')[2].click(); // and a move to pin 3
+      button(el, 'List')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 600)); // past Leaflet's animation timers
+      expect(errors).to.deep.equal([]);
+      expect(root(el).querySelector('.map-frame') === null).to.equal(true);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('lists the services the map cannot show, each a way to its card', async () => {
     const el = await withToggle(placedListings(4, 2));
     await openMap(el, 2);
@@ -185,6 +203,20 @@ describe('<resource-directory> map view', () => {
     const el = await withToggle(listings);
     await openMap(el, 2);
     expect(pins(el).map((pin) => pin.textContent)).to.deep.equal(['1, 3: Service 1; Service 3', '2: Service 2']);
+  });
+
+  it('joins places that would hide each other, and opens such a pin by zooming in until they part', async () => {
+    const listings = placedListings(3);
+    const [first] = listings[0].locations;
+    listings[1] = { ...listings[1], locations: [{ ...first, latitude: first.latitude! + 0.0004, longitude: first.longitude! + 0.0004 }] };
+    const el = await withToggle(listings);
+    await openMap(el, 2);
+    expect(pins(el).map((pin) => pin.textContent)).to.deep.equal(['1, 2: Service 1; Service 2', '3: Service 3']);
+    pins(el)[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => pins(el).length === 3, 'the two places apart');
+    expect(pins(el).map((pin) => pin.textContent)).to.include.members(['1: Service 1', '2: Service 2']);
+    expect(deepActive()!.textContent).to.equal('1: Service 1'); // focus stays with the first of them
   });
 
   it('offers no map when no service in hand has a place, or when map-tiles is none', async () => {

@@ -44,6 +44,9 @@ const listIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><p
 const mapIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" d="M9 4 3 6v14l6-2 6 2 6-2V4l-6 2-6-2Zm0 0v14m6-12v14"/></svg>`;
 const pinIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7Zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5Z"/></svg>`;
 
+// The toggle sits beside the count while there is room (the host's name under it on a phone). Open, the
+// map takes a second column once list and map each get 25rem, and stays in view beside the scrolling list;
+// in one column it sits above the list, in the flow (sticky there, it would cover the cards).
 const mapStyles = css`
   .results-bar {
     display: flex;
@@ -52,7 +55,6 @@ const mapStyles = css`
     justify-content: space-between;
     gap: 0.5rem 1rem;
   }
-  /* Beside the count while there is room (the host under the toggle on a phone), else below it. */
   .view-toggle {
     flex: 1 1 11rem;
     display: flex;
@@ -90,7 +92,6 @@ const mapStyles = css`
   .map-open {
     display: grid;
     gap: var(--_gap) var(--_space);
-    /* Two columns, list and map, once both get 25rem; one below, the map first. */
     grid-template-columns: repeat(auto-fit, minmax(min(100%, max(25rem, 40%)), 1fr));
     align-items: start;
     container-type: inline-size;
@@ -107,7 +108,6 @@ const mapStyles = css`
     border-radius: var(--_radius);
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
-  /* Beside the list, the map stays in view while the list scrolls (above it, it would cover the cards). */
   @container (min-width: 51rem) {
     .map-region {
       position: sticky;
@@ -327,9 +327,9 @@ export class MapController implements ReactiveController {
     console.warn(`<resource-directory>: ${message}`);
   }
 
-  /** One pin per place; listings at the same place share it, numbered as in the list ("2, 5", "1, 4 +3"). */
+  /** One place per address, with the listings there in list order; the map joins places that crowd. */
   #pinsOf(listings: Listing[]): MapPin[] {
-    const places = new Map<string, { ids: string[]; numbers: string[]; names: string[]; latitude: number; longitude: number }>();
+    const places = new Map<string, MapPin>();
     listings.forEach((listing, index) => {
       for (const { latitude, longitude } of placesOf(listing)) {
         const key = `${latitude!.toFixed(5)},${longitude!.toFixed(5)}`;
@@ -341,13 +341,7 @@ export class MapController implements ReactiveController {
         place.names.push(listing.name);
       }
     });
-    return [...places.values()].map(({ ids, numbers, names, latitude, longitude }) => ({
-      ids,
-      text: numbers.length > 3 ? `${numbers.slice(0, 2).join(', ')} +${numbers.length - 2}` : numbers.join(', '),
-      names: names.join('; '),
-      latitude,
-      longitude,
-    }));
+    return [...places.values()];
   }
 
   #viewOptions(tiles: string, host: string): MapViewOptions {
@@ -360,7 +354,7 @@ export class MapController implements ReactiveController {
       selected: this.#selected,
       namesLang: partLang(this.#host.feedLang, localizer.lang),
       labels: { region: t('viewMap'), zoomIn: t('zoomIn'), zoomOut: t('zoomOut') },
-      onSelect: (pin) => void this.#focusCard(pin.ids[0]),
+      onSelect: (id) => void this.#focusCard(id),
     };
   }
 

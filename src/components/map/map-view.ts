@@ -1,16 +1,26 @@
 import { DivIcon, LatLngBounds, Map as LeafletMap, Marker, TileLayer } from 'leaflet/dist/leaflet-src.esm.js';
 import { leafletStyles } from './leaflet-styles.js';
 
-/** One pin: the listings at one place, numbered as in the list. */
+/** One place: the listings at it, numbered as in the list. */
 export interface MapPin {
-  /** The listings' ids, in list order; selecting the pin selects the first. */
+  /** The listings' ids, in list order; choosing the pin chooses the first. */
   ids: string[];
-  /** What the pin shows: the listings' numbers in the list ("3", or "2, 5" for two at one address). */
-  text: string;
-  /** The listings' names, for the pin's accessible name after its number. */
-  names: string;
+  /** The listings' numbers in the list, as the cards show them. */
+  numbers: string[];
+  /** The listings' names, for the pin's accessible name after its numbers. */
+  names: string[];
   latitude: number;
   longitude: number;
+}
+
+/** Places closer than this on screen share a pin, which zooms in on them when chosen. */
+const CROWDED_PX = 30;
+
+/** A pin on the map: one place, or places near each other at this zoom. */
+interface PinMarker {
+  pin: MapPin;
+  places: MapPin[];
+  marker: Marker;
 }
 
 export interface MapViewOptions {
@@ -24,8 +34,8 @@ export interface MapViewOptions {
   /** `lang` for the listings' names (the feed's language), when it differs from the interface's. */
   namesLang?: string;
   labels: { region: string; zoomIn: string; zoomOut: string };
-  /** A pin was chosen, by pointer or keyboard. */
-  onSelect(pin: MapPin): void;
+  /** A listing's pin was chosen, by pointer or keyboard. */
+  onSelect(id: string): void;
 }
 
 const styles = `${leafletStyles}
@@ -199,11 +209,17 @@ export class MapView {
   readonly #resize: ResizeObserver;
   #options?: MapViewOptions;
   #tiles?: TileLayer;
-  #markers: { pin: MapPin; marker: Marker }[] = [];
+  #places: MapPin[] = [];
+  /** The pins on the map: places near each other on screen, at this zoom, share one. */
+  #markers: PinMarker[] = [];
   #pinsKey = '';
+  #namesLang?: string;
   /** The pins have been fitted into a map of a real size (a hidden or unlaid map cannot be fitted). */
   #fitted = false;
   #zooming = false;
+  /** The listing whose pin takes focus once the map has moved to it. */
+  #focusNext?: string;
+  #destroyed = false;
 
   constructor(host: HTMLElement) {
     this.#root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
@@ -227,7 +243,7 @@ export class MapView {
       if (!chosen || (event.key !== 'Enter' && event.key !== ' ')) return;
       event.preventDefault();
       event.stopPropagation();
-      this.#options?.onSelect(chosen.pin);
+      this.#choose(chosen);
     });
     const still = reducedMotion();
     this.#map = new LeafletMap(this.#container, {
@@ -247,6 +263,7 @@ export class MapView {
     this.#map.on('zoomend', () => {
       this.#zooming = false;
       this.#zoomButtons();
+      this.#placePins();
     });
     this.#resize = new ResizeObserver(() => {
       this.#map.invalidateSize({ animate: false });
@@ -272,59 +289,108 @@ export class MapView {
     const key = JSON.stringify([options.pins, options.namesLang]);
     if (key !== this.#pinsKey) {
       this.#pinsKey = key;
-      this.#placePins(options.pins, options.namesLang);
+      this.#places = options.pins;
+      this.#namesLang = options.namesLang;
       this.#fitted = false;
       this.#fit();
     }
-    for (const { pin, marker } of this.#markers) {
-      const current = options.selected !== undefined && pin.ids.includes(options.selected);
-      marker.getElement()?.classList.toggle('current', current);
-      marker.setZIndexOffset(current ? 1000 : 0);
-    }
+    this.#markCurrent();
   }
 
-  /** Brings a listing's pins into view and focuses the first, as "Show on map" asks. */
+  /** Brings a listing's places into view and focuses its pin, as "Show on map" asks. */
   show(id: string): void {
-    const pins = this.#markers.filter(({ pin }) => pin.ids.includes(id));
-    if (!pins.length) return;
+    const places = this.#places.filter((place) => place.ids.includes(id));
+    if (!places.length || !this.#fitted) return;
     const animate = !reducedMotion();
-    if (pins.length === 1) this.#map.setView(pins[0].marker.getLatLng(), Math.max(this.#map.getZoom(), 14), { animate });
-    else this.#map.fitBounds(new LatLngBounds(pins.map(({ marker }) => marker.getLatLng())), { padding: [48, 48], maxZoom: 15, animate });
-    this.#fitted = true;
     (this.#root.host as HTMLElement).scrollIntoView({ block: 'nearest', behavior: animate ? 'smooth' : 'auto' });
-    pins[0].marker.getElement()?.focus({ preventScroll: true });
+    this.#focusNext = id;
+    // Once there (a move always ends, even a move of nothing), the pins are regrouped for the zoom and its
+    // pin takes focus.
+    this.#map.once('moveend', () => this.#placePins());
+    if (places.length === 1) this.#map.setView([places[0].latitude, places[0].longitude], Math.max(this.#map.getZoom(), 14), { animate });
+    else this.#map.fitBounds(this.#bounds(places), { padding: [48, 48], maxZoom: 15, animate });
   }
 
   destroy(): void {
+    this.#destroyed = true;
     this.#resize.disconnect();
     // Leaflet finishes a zoom animation on a timer and fails if the map is gone by then: let it finish.
     if (this.#zooming) this.#map.once('zoomend', () => this.#map.remove());
     else this.#map.remove();
   }
 
-  #placePins(pins: MapPin[], namesLang: string | undefined): void {
+  /**
+   * Draws the pins for this zoom: places are taken in list order, and a place within CROWDED_PX of an
+   * earlier pin joins it ("1, 4"), so no pin hides another's number. Focus stays with the listing it was on.
+   */
+  #placePins(): void {
+    if (!this.#fitted || this.#destroyed) return;
+    const focused = this.#markers.find(({ marker }) => marker.getElement() === this.#root.activeElement)?.pin.ids[0];
+    const wanted = this.#focusNext ?? focused;
+    this.#focusNext = undefined;
     for (const { marker } of this.#markers) marker.remove();
-    this.#markers = pins.map((pin) => {
+    const groups: { places: MapPin[]; at: ReturnType<LeafletMap['latLngToLayerPoint']> }[] = [];
+    for (const place of this.#places) {
+      const at = this.#map.latLngToLayerPoint([place.latitude, place.longitude]);
+      const near = groups.find((group) => group.at.distanceTo(at) < CROWDED_PX);
+      if (near) near.places.push(place);
+      else groups.push({ places: [place], at });
+    }
+    this.#markers = groups.map(({ places }) => {
+      const pin: MapPin = {
+        ids: [...new Set(places.flatMap((place) => place.ids))],
+        numbers: [...new Set(places.flatMap((place) => place.numbers))],
+        names: [...new Set(places.flatMap((place) => place.names))],
+        latitude: places[0].latitude,
+        longitude: places[0].longitude,
+      };
+      const { numbers } = pin;
       const body = element('span', 'pin-body');
-      const names = element('span', 'visually-hidden', `: ${pin.names}`);
-      if (namesLang) names.lang = namesLang;
-      body.append(element('span', undefined, pin.text), names);
+      const names = element('span', 'visually-hidden', `: ${pin.names.join('; ')}`);
+      if (this.#namesLang) names.lang = this.#namesLang;
+      body.append(element('span', undefined, numbers.length > 3 ? `${numbers.slice(0, 2).join(', ')} +${numbers.length - 2}` : numbers.join(', ')), names);
       // A zero-sized icon anchored at the place; the visible pin is drawn above it, as wide as its numbers.
       const icon = new DivIcon({ html: body, className: 'pin', iconSize: [0, 0], iconAnchor: [0, 0] });
-      // keyboard: Leaflet makes the pin a focusable role="button"; Enter and Space choose it below.
+      // keyboard: Leaflet makes the pin a focusable role="button"; Enter and Space choose it (see the constructor).
       const marker = new Marker([pin.latitude, pin.longitude], { icon, keyboard: true, riseOnHover: true }).addTo(this.#map);
-      marker.on('click', () => this.#options?.onSelect(pin));
-      return { pin, marker };
+      const entry: PinMarker = { pin, places, marker };
+      marker.on('click', () => this.#choose(entry));
+      return entry;
     });
+    this.#markCurrent();
+    if (wanted) this.#markers.find(({ pin }) => pin.ids.includes(wanted))?.marker.getElement()?.focus({ preventScroll: true });
   }
 
-  /** Fits every pin into view, once the map has a size to fit them into. */
+  /** A pin of one place chooses its (first) listing; a pin of several zooms in until they part. */
+  #choose({ pin, places }: PinMarker): void {
+    if (places.length === 1 || this.#map.getZoom() >= this.#map.getMaxZoom()) {
+      this.#options?.onSelect(pin.ids[0]);
+      return;
+    }
+    this.#focusNext = pin.ids[0];
+    this.#map.fitBounds(this.#bounds(places), { padding: [48, 48], animate: !reducedMotion() });
+  }
+
+  #markCurrent(): void {
+    const selected = this.#options?.selected;
+    for (const { pin, marker } of this.#markers) {
+      const current = selected !== undefined && pin.ids.includes(selected);
+      marker.getElement()?.classList.toggle('current', current);
+      marker.setZIndexOffset(current ? 1000 : 0);
+    }
+  }
+
+  #bounds(places: MapPin[]): LatLngBounds {
+    return new LatLngBounds(places.map((place): [number, number] => [place.latitude, place.longitude]));
+  }
+
+  /** Fits every place into view, once the map has a size to fit them into, and draws the pins. */
   #fit(): void {
     const size = this.#map.getSize();
-    if (!this.#markers.length || !size.x || !size.y) return;
-    const bounds = new LatLngBounds(this.#markers.map(({ marker }) => marker.getLatLng()));
-    this.#map.fitBounds(bounds, { padding: [48, 48], maxZoom: 15, animate: false });
+    if (!this.#places.length || !size.x || !size.y) return;
+    this.#map.fitBounds(this.#bounds(this.#places), { padding: [48, 48], maxZoom: 15, animate: false });
     this.#fitted = true;
+    this.#placePins();
   }
 
   /** At a limit a button says so, yet keeps its focus (a disabled button would drop it to the page). */
