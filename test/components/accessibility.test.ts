@@ -147,6 +147,9 @@ describe('accessibility', () => {
       await waitUntil(() => mapRoot(el)!.querySelector('.leaflet-tile-loaded'), 'tiles', { timeout: 5000 });
     }
 
+    // axe judges contrast only on screen: a viewport that holds the whole map view, list beside map.
+    beforeEach(() => setViewport({ width: 1280, height: 1400 }));
+
     it('passes axe: toggle, map, pins, zoom, credit, the pins on cards and the services not on the map', async () => {
       const el = await fixture<ResourceDirectory>(html`<resource-directory map-tiles=${tiles} map-attribution="Test tiles"
         .client=${fakeClient(listings())}></resource-directory>`);
@@ -158,6 +161,22 @@ describe('accessibility', () => {
       root(el).querySelector<HTMLButtonElement>('.map-pin')!.click();
       await waitUntil(() => mapRoot(el)!.querySelector('.leaflet-marker-icon.current'), 'pin marked');
       await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in the dark color scheme and in forced colors', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const el = await fixture<ResourceDirectory>(html`<resource-directory style="color-scheme: dark; background: Canvas; color: CanvasText"
+          map-tiles=${tiles} map-attribution="Test tiles" .client=${fakeClient(listings())}></resource-directory>`);
+        await openMap(el);
+        root(el).querySelector<HTMLButtonElement>('.map-pin')!.click();
+        await waitUntil(() => mapRoot(el)!.querySelector('.leaflet-marker-icon.current'), 'pin marked');
+        await expect(el).to.be.accessible();
+        await emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+      }
     });
 
     it('passes axe in Arabic, right to left', async () => {
