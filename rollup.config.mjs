@@ -136,8 +136,8 @@ export default [
       compile(),
       terser({ ecma: 2022 }),
       // 39.5: the crisis phrases of twelve languages and the crisis-services search (3.5 KiB) are inlined here.
-      // 42: the map's toggle, list pins and layout (2.7 KiB, map-controller.ts); the map and Leaflet stay beside.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 42 * KiB } }),
+      // 42.5: the map's toggle, card pins and layout (2.9 KiB, map-controller.ts); the map and Leaflet stay beside.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 42.5 * KiB } }),
     ],
     onwarn,
   },
