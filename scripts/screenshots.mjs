@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer } from './demo-server.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { fakeTile } from './fake-tile.mjs';
 
 const OUT = 'docs/screenshots';
 const FIXED_NOW = Date.parse('2026-03-03T14:30:00-08:00');
@@ -169,6 +170,44 @@ async function printSheet(page) {
   });
 }
 
+const TILE = fakeTile();
+
+/**
+ * Presses Map and waits for pins and tiles. OpenStreetMap's tile server is never asked: its tiles are
+ * answered here with a stand-in (scripts/fake-tile.mjs), so the screenshots show the layout, not the streets.
+ */
+async function openMap(page, { pin } = {}) {
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    new URL(request.url()).hostname.endsWith('tile.openstreetmap.org')
+      ? request.respond({ status: 200, contentType: 'image/png', body: TILE })
+      : request.continue(),
+  );
+  await page.waitForFunction(() => document.querySelector('resource-directory').shadowRoot.querySelectorAll('.view-toggle button').length === 2, {
+    timeout: 10000,
+    polling: 100,
+  });
+  await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelectorAll('.view-toggle button')[1].click());
+  await page.waitForFunction(
+    () => {
+      const map = document.querySelector('resource-directory').shadowRoot.querySelector('.map-frame')?.shadowRoot;
+      return map?.querySelector('.leaflet-marker-icon') && map.querySelectorAll('.leaflet-tile-loaded').length > 1;
+    },
+    { timeout: 15000, polling: 100 },
+  );
+  if (pin !== undefined) {
+    // "Show on map" on a card: the map scrolls into view with that pin marked and focused.
+    await page.evaluate((index) => {
+      const badge = document.querySelector('resource-directory').shadowRoot.querySelectorAll('.map-pin')[index];
+      badge.closest('li').scrollIntoView(); // the visitor is reading that card
+      badge.click();
+    }, pin);
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // the smooth scroll to the map
+  } else {
+    await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="status"]').scrollIntoView());
+  }
+}
+
 /** Each state: a page, then what a visitor does; `now` replaces the default fixed clock. */
 const STATES = {
   'api-first-screen': { path: '/demo/' },
@@ -262,6 +301,16 @@ const STATES = {
   },
   'saved-print-sheet': { path: '/demo/', run: printSheet },
   'error-feed-not-found': { path: '/demo/static-feed.html', run: (page) => feedFails(page, '/feeds/no-such-feed.json') },
+  'api-map-open': { path: '/demo/', run: (page) => openMap(page) },
+  'api-map-show-on-map': { path: '/demo/', run: (page) => openMap(page, { pin: 2 }) },
+  'file-map-food-arabic': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await page.evaluate(() => document.querySelector('resource-directory').setAttribute('lang', 'ar'));
+      await search(page, 'food');
+      await openMap(page);
+    },
+  },
   'error-spanish-not-found': {
     path: '/demo/static-feed.html',
     run: async (page) => {

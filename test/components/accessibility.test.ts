@@ -213,4 +213,93 @@ describe('accessibility', () => {
     expect(getComputedStyle(card).borderTopStyle).to.not.equal('none');
     await expect(el).to.be.accessible();
   });
+
+  describe('with the map open', () => {
+    const tiles = '/test/fixtures/map/tile.png?{z}/{x}/{y}';
+    /** Two services with a place and one without, so every part of the map view is on screen. */
+    const listings = () =>
+      makeListings(3).map((listing, index) => ({
+        ...listing,
+        locations: listing.locations.map((location) => ({
+          ...location,
+          latitude: index < 2 ? 45 + index / 50 : undefined,
+          longitude: index < 2 ? -123 - index / 50 : undefined,
+        })),
+      }));
+    const mapRoot = (el: ResourceDirectory) => root(el).querySelector('.map-frame')?.shadowRoot;
+    async function openMap(el: ResourceDirectory): Promise<void> {
+      await loaded(el, 3);
+      const mapButton = () => [...root(el).querySelectorAll<HTMLButtonElement>('.view-toggle button')].find((b) => b.textContent!.trim() === 'Map');
+      await waitUntil(mapButton, 'the List · Map toggle');
+      mapButton()!.click();
+      await waitUntil(() => mapRoot(el)?.querySelectorAll('.leaflet-marker-icon').length === 2, 'two pins', { timeout: 5000 });
+      await waitUntil(() => mapRoot(el)!.querySelector('.leaflet-tile-loaded'), 'tiles', { timeout: 5000 });
+    }
+
+    // axe judges contrast only on screen: a viewport that holds the whole map view, list beside map.
+    beforeEach(() => setViewport({ width: 1280, height: 1400 }));
+
+    it('passes axe: toggle, map, pins, zoom, credit, the pins on cards and the services not on the map', async () => {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory map-tiles=${tiles} map-attribution="Test tiles"
+        .client=${fakeClient(listings())}></resource-directory>`);
+      await openMap(el);
+      expect(root(el).querySelectorAll('.map-pin').length).to.equal(2);
+      expect(root(el).querySelector('.off-map') !== null).to.equal(true);
+      await expect(el).to.be.accessible();
+      // A pin chosen from its card, and its card chosen from the pin, are marked; still accessible.
+      root(el).querySelector<HTMLButtonElement>('.map-pin')!.click();
+      await waitUntil(() => mapRoot(el)!.querySelector('.leaflet-marker-icon.current'), 'pin marked');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in the dark color scheme and in forced colors', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const el = await fixture<ResourceDirectory>(html`<resource-directory style="color-scheme: dark; background: Canvas; color: CanvasText"
+          map-tiles=${tiles} map-attribution="Test tiles" .client=${fakeClient(listings())}></resource-directory>`);
+        await openMap(el);
+        root(el).querySelector<HTMLButtonElement>('.map-pin')!.click();
+        await waitUntil(() => mapRoot(el)!.querySelector('.leaflet-marker-icon.current'), 'pin marked');
+        await expect(el).to.be.accessible();
+        await emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+      }
+    });
+
+    it('passes axe in Arabic, right to left', async () => {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory lang="ar" map-tiles=${tiles} map-attribution="Test tiles"
+        .client=${fakeClient(listings())}></resource-directory>`);
+      await waitUntil(() => root(el).querySelector('[part="base"]')!.getAttribute('dir') === 'rtl', 'Arabic');
+      await loaded(el, 3);
+      await waitUntil(() => root(el).querySelector('.view-toggle'), 'the toggle');
+      root(el).querySelectorAll<HTMLButtonElement>('.view-toggle button')[1].click();
+      await waitUntil(() => mapRoot(el)?.querySelectorAll('.leaflet-marker-icon').length === 2, 'two pins', { timeout: 5000 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('reflows at 320 CSS px, keeps its controls at least 24 px, and shows focus on pins', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<ResourceDirectory>(html`<resource-directory map-tiles=${tiles} map-attribution="Test tiles"
+        .client=${fakeClient(listings())}></resource-directory>`);
+      await openMap(el);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(root(el).querySelector('.map-frame')!.getBoundingClientRect().right).to.be.at.most(321);
+      const controls = [
+        ...allElements(root(el)).filter((element) => element.matches('a, button') && !element.closest('resource-card')),
+        ...mapRoot(el)!.querySelectorAll('a, button, .pin-body'),
+      ].filter((element) => element.getClientRects().length);
+      const small = controls.filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width < 24 || box.height < 24;
+      });
+      expect(small.map((element) => `${element.tagName} ${element.textContent?.trim().slice(0, 30)}`)).to.deep.equal([]);
+      mapRoot(el)!.querySelector<HTMLElement>('.leaflet-marker-icon')!.focus();
+      await sendKeys({ press: 'Tab' }); // to the second pin, by keyboard: its focus ring shows
+      const body = deepActive()!.querySelector('.pin-body')!;
+      expect(body.textContent).to.equal('2: Service 2');
+      expect(getComputedStyle(body).outlineStyle).to.equal('solid');
+    });
+  });
 });

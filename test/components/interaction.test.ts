@@ -136,6 +136,13 @@ describe('skip link', () => {
     await el.updateComplete;
     expect(deepActive()?.getAttribute('part')).to.equal('status');
     expect(deepActive()?.textContent).to.contain('2 services found');
+    // Beside the count: the List · Map toggle (these listings have places), then the first card.
+    const toggle = [...root(el).querySelectorAll('.view-toggle button')];
+    expect(toggle.map((button) => button.textContent!.trim())).to.deep.equal(['List', 'Map']);
+    for (const button of toggle) {
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()).to.equal(button);
+    }
     await sendKeys({ press: 'Tab' });
     expect(cards(el)[0]!.contains(deepActive()) || cards(el)[0]!.shadowRoot!.contains(deepActive()), 'the next stop is in the first card').to.equal(true);
   });

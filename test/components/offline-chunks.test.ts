@@ -60,4 +60,28 @@ describe('lazy chunks on a flaky network', () => {
       restore();
     }
   });
+
+  it('goes back to the list, and says why in the console, when the map cannot be fetched', async () => {
+    await executeServerCommand('block-requests', { matching: 'map-view' });
+    const { warnings, restore } = captureWarnings();
+    try {
+      const listings = makeListings(2).map((listing, index) => ({
+        ...listing,
+        locations: listing.locations.map((location) => ({ ...location, latitude: 45 + index / 10 })),
+      }));
+      const el = await fixture<ResourceDirectory>(html`<resource-directory map-tiles="/test/fixtures/map/tile.png?{z}/{x}/{y}" .client=${fakeClient(listings)}></resource-directory>`);
+      const mapButton = () => [...root(el).querySelectorAll<HTMLButtonElement>('.view-toggle button')].find((b) => b.textContent!.trim() === 'Map');
+      await waitUntil(mapButton, 'the List · Map toggle');
+      mapButton()!.click();
+      await waitUntil(() => warnings.some(([message]) => String(message).includes('could not load the map')), 'a warning');
+      await el.updateComplete;
+      expect(mapButton()!.getAttribute('aria-pressed')).to.equal('false');
+      expect(root(el).querySelector('.map-region') === null).to.equal(true);
+      await executeServerCommand('unblock-requests');
+      mapButton()!.click();
+      await waitUntil(() => root(el).querySelector('.map-frame')?.shadowRoot?.querySelector('.leaflet-marker-icon'), 'the map, once the network is back', { timeout: 5000 });
+    } finally {
+      restore();
+    }
+  });
 });

@@ -95,4 +95,37 @@ describe('the built bundles on a plain page', () => {
     expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
+
+  /** Opens the map of the page's directory and waits for its pins and a tile. */
+  async function openMap(win: Window): Promise<ShadowRoot> {
+    const directory = win.document.querySelector('resource-directory')!.shadowRoot!;
+    await waitUntil(() => directory.querySelectorAll('.view-toggle button').length === 2, 'the List · Map toggle', { timeout: 5000 });
+    directory.querySelectorAll<HTMLButtonElement>('.view-toggle button')[1].click();
+    const map = () => directory.querySelector('.map-frame')?.shadowRoot;
+    await waitUntil(() => map()?.querySelector('.leaflet-marker-icon') && map()!.querySelector('.leaflet-tile-loaded'), 'pins and tiles', { timeout: 5000 });
+    return map()!;
+  }
+
+  it('opens the map (Leaflet in its lazy chunk) on a page with a strict CSP that requires Trusted Types', async () => {
+    const page = await openPage('/test/embed/pages/csp-map.html');
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards under CSP', { timeout: 5000 });
+    const map = await openMap(page.window);
+    expect(map.querySelector('.attribution')!.textContent).to.equal('Test tiles');
+    const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(distScripts(scripts).filter((path) => path.includes('map'))).to.deep.equal(['/dist/chunks/map-controller.js', '/dist/chunks/map-view.js']);
+    expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('the classic script opens the map from beside itself, under a strict CSP with Trusted Types', async () => {
+    const page = await openPage('/test/embed/pages/iife-csp-map.html');
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards', { timeout: 5000 });
+    const before = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(before.filter((path) => path.includes('map') || path.includes('tile'))).to.deep.equal([]);
+    await openMap(page.window);
+    const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(distScripts(scripts)).to.include('/dist/resource-directory-map.js');
+    expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
 });

@@ -9,7 +9,8 @@ export const directoryStyles = css`
   :host {
     display: block !important;
   }
-  .base {
+  .base,
+  .results-area {
     display: grid;
     gap: var(--_space);
     min-width: 0;

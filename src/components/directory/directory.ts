@@ -25,6 +25,7 @@ import { lazy } from '../lazy.js';
 import { directoryStyles } from './directory.styles.js';
 import type { FilterState } from './filter-panel.js';
 import { languageSwitcher } from './language-switcher.js';
+import type { MapController } from '../map/map-controller.js';
 import { parseNear, toKm } from './near.js';
 import { readUrlLanguage, readUrlState, writeUrlLanguage, writeUrlState } from './url-state.js';
 
@@ -59,6 +60,8 @@ const crisisServicesChunk = lazy(() => import('../crisis/crisis-services.js'));
 const filterPanelChunk = lazy(() => import('./filter-panel.js'));
 const noResultsChunk = lazy(() => import('./no-results.js'));
 const savedViewChunk = lazy(() => import('../saved/saved-view.js'));
+// The List · Map toggle, fetched with the first render; it fetches Leaflet only when the map is opened.
+const mapChunk = lazy(() => import('../map/map-controller.js'));
 
 const splitList = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
@@ -142,6 +145,7 @@ export class ResourceDirectory extends LitElement {
     pageSize: { attribute: 'page-size', type: Number },
     layout: { reflect: true },
     mapProvider: { attribute: 'map-provider' },
+    mapTiles: { attribute: 'map-tiles' },
     noSearch: { attribute: 'no-search', type: Boolean },
     noFilters: { attribute: 'no-filters', type: Boolean },
     urlState: { attribute: 'url-state', type: Boolean },
@@ -187,6 +191,16 @@ export class ResourceDirectory extends LitElement {
   layout: 'list' | 'grid' | 'compact' = 'list';
   /** Where Directions opens: `google`, `apple`, `osm`, or an https URL template with {address}, {lat}, {lon}. */
   mapProvider = 'google';
+  /**
+   * Tiles of the List · Map view: a URL template with {z}, {x}, {y} (and {s}), or `none` for no map. Default:
+   * OpenStreetMap's. Nothing is asked of the tile host until the visitor opens the map.
+   */
+  mapTiles?: string;
+  /**
+   * The credit your tile provider requires, shown on the map as text; also the `map-attribution` attribute,
+   * read when the map shows. Default: OpenStreetMap's, for its tiles.
+   */
+  mapAttribution?: string;
   /** Hide the keyword search. */
   noSearch = false;
   /** Hide the filters. */
@@ -260,6 +274,7 @@ export class ResourceDirectory extends LitElement {
   #focusFrom?: number;
   /** The last failed search, as the visitor is told it. */
   #failure: Failure = { kind: 'unknown' };
+  #map?: MapController;
 
   private searchTask = new Task(this, {
     args: () => [this.#feedUrl(), this.search, this.pageSize, this.near, this.radius, this.client, this.geocode, this.sort, this.vocabulary, this.vocabularySrc] as const,
@@ -368,6 +383,8 @@ export class ResourceDirectory extends LitElement {
 
   protected override firstUpdated(): void {
     crisisTerms.load().catch(() => undefined); // retried by the first search that needs it
+    // The List · Map toggle arrives with the first results; its chunk asks no one else for anything.
+    if (this.mapTiles !== 'none') mapChunk.load().then(({ MapController }) => (this.#map = new MapController(this, () => [this.listings, this.localizer])), () => undefined);
   }
 
   /** Resolves when the current search has finished and its results are rendered. */
@@ -646,15 +663,17 @@ export class ResourceDirectory extends LitElement {
     }
     const more = this.listings.length < result.total;
     const crisis = this.#crisisPrefix();
-    return html`<p part="status" class="status">${crisis}${this.#resultCount(result)}</p>
+    const map = this.#map;
+    return html`<div class="results-bar"><p part="status" class="status">${crisis}${this.#resultCount(result)}</p>${map?.toggle()}</div>
       ${result.stale ? html`<p part="notice" class="notice" role="note">${t('staleNotice')}</p>` : nothing}
+      <div class=${map?.open ? 'map-open' : 'results-area'}>
       <ul part="results" class="results" aria-label=${t('listOfServices')} aria-busy=${loading ? 'true' : 'false'}>
         ${this.listings.map(
-          (listing) => html`<li part="result">
+          (listing, index) => html`<li part="result">
             <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider} layout=${this.layout}
               lang=${this.localizer.lang} feed-lang=${this.feedLang} .announce=${this.#announce}
               stale-after-months=${this.staleAfterMonths} units=${this.#unit()}
-              report-url=${this.reportUrl ?? this.publisherTask.value ?? nothing}></resource-card>
+              report-url=${this.reportUrl ?? this.publisherTask.value ?? nothing}></resource-card>${map?.badge(listing, index)}
           </li>`,
         )}
       </ul>
@@ -665,7 +684,8 @@ export class ResourceDirectory extends LitElement {
               ${t('showMore')}
             </button>
           </div>`
-        : nothing}`;
+        : nothing}
+      ${map?.region()}</div>`;
   }
 
   /** The saved list is code most visits never run, so it is a lazy chunk, loaded when first opened. */
