@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Failure, FailureKind, Geocoder, ResourceDirectoryClient, SearchOptions, SearchResult, Vocabulary } from '../../sdk/index.js';
 import { loadClient, logFeedCoverage } from '../load-client.js';
 import type { Category, Listing } from '../../sdk/model.js';
-import { CONFIG_ATTRIBUTES, globalConfig, type ResourceDirectoryConfig } from '../../config.js';
+import { attributeOf, CONFIG_KEYS, globalConfig, type ResourceDirectoryConfig } from '../../config.js';
 import {
   ResourceDirectoryErrorEvent,
   ResourceDirectoryLanguageEvent,
@@ -393,9 +393,9 @@ export class ResourceDirectory extends LitElement {
   }
 
   #applyGlobalConfig(config: ResourceDirectoryConfig): void {
-    for (const [key, attribute] of Object.entries(CONFIG_ATTRIBUTES) as [keyof ResourceDirectoryConfig, string][]) {
+    for (const key of Object.keys(CONFIG_KEYS) as (keyof ResourceDirectoryConfig)[]) {
       const value = config[key];
-      if (value === undefined || value === null || this.hasAttribute(attribute)) continue;
+      if (value === undefined || value === null || this.hasAttribute(attributeOf(key))) continue;
       if (key === 'lang') this.lang = String(value);
       else (this as unknown as Record<string, unknown>)[key] = value;
     }
