@@ -110,6 +110,13 @@ describe('theming', () => {
     expect(getComputedStyle(firstCard(el).querySelector('[part="card-title"]')!).fontFamily).to.equal('Georgia, serif');
     expect(getComputedStyle(root(el).querySelector('input')!).fontFamily).to.equal('Georgia, serif');
     expect(getComputedStyle(root(el).querySelector('[part="search-button"]')!).fontFamily).to.equal('Georgia, serif');
+    // A card on its own takes the same line.
+    style.textContent = 'resource-directory, resource-card { font-family: inherit; }';
+    const card = document.createElement('resource-card');
+    card.listing = makeListings(1)[0];
+    host.append(card);
+    await card.updateComplete;
+    expect(getComputedStyle(card.shadowRoot!.querySelector('[part="card-title"]')!).fontFamily).to.equal('Georgia, serif');
   });
 
   it('lets the page style stable nodes through ::part, including the cards inside', async () => {
