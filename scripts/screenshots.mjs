@@ -227,6 +227,24 @@ const STATES = {
     },
   },
   'csv-package-first-screen': { path: '/demo/data-package.html' },
+  // Each host site with the widget themed to it (its CSS in demo/sites/*-widget.css) and in its default look.
+  'api-first-screen-unthemed': { path: '/demo/?theme=none' },
+  'file-first-screen-unthemed': { path: '/demo/static-feed.html?theme=none' },
+  'csv-package-first-screen-unthemed': { path: '/demo/data-package.html?theme=none' },
+  'library-cards-themed': { path: '/demo/', run: (page) => showCards(page) },
+  'library-cards-unthemed': { path: '/demo/?theme=none', run: (page) => showCards(page) },
+  'church-cards-themed': { path: '/demo/static-feed.html', run: (page) => showCards(page) },
+  'church-cards-unthemed': { path: '/demo/static-feed.html?theme=none', run: (page) => showCards(page) },
+  'school-cards-themed': { path: '/demo/data-package.html', run: (page) => showCards(page) },
+  'school-cards-unthemed': { path: '/demo/data-package.html?theme=none', run: (page) => showCards(page) },
+  // The demo bar's "The site's CSS for the widget" open: the recipe a webmaster copies.
+  'church-site-css': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await page.evaluate(() => document.querySelector('.demo-bar summary').click());
+      await page.waitForFunction(() => document.getElementById('widget-theme-css').textContent.includes('resource-directory'), { timeout: 10000, polling: 100 });
+    },
+  },
   'csv-package-details': { path: '/demo/data-package.html', run: openFirstDetails },
   'cards-list': { path: '/demo/', run: (page) => showCards(page) },
   'cards-more-open': {
@@ -269,7 +287,12 @@ const STATES = {
   'skip-link-focused': {
     path: '/demo/',
     run: async (page) => {
-      await page.evaluate(() => document.querySelector('nav a:last-child').focus());
+      // The last link shown on the host page before the directory, then Tab: the directory's first stop.
+      await page.evaluate(() => {
+        const directory = document.querySelector('resource-directory');
+        const before = (link) => link.compareDocumentPosition(directory) & Node.DOCUMENT_POSITION_FOLLOWING;
+        [...document.querySelectorAll('a')].filter((link) => before(link) && link.getClientRects().length > 0).at(-1).focus();
+      });
       await page.keyboard.press('Tab');
     },
   },

@@ -23,6 +23,7 @@ const types = {
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 const STATIC_METHODS = 'GET, HEAD';
 

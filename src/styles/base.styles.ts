@@ -7,7 +7,9 @@ import { css } from 'lit';
  *
  * The default theme: a system sans-serif at 16 px or more, the page's own text color, surfaces and borders
  * tinted from that color (so they suit a light page and a dark one alike), and one petrol accent for actions,
- * links and focus rings, light or dark as the page's `color-scheme` says.
+ * links and focus rings, light or dark as the page's `color-scheme` says. The font is chosen once, on the
+ * outermost element: `resource-directory { font-family: inherit }` in the page gives it the page's font, and
+ * cards nested inside inherit whatever it has rather than choosing again.
  */
 export const baseStyles = css`
   :host {
@@ -30,6 +32,9 @@ export const baseStyles = css`
     line-height: 1.5;
     /* Long words wrap (WCAG 1.4.10, 1.4.12) */
     overflow-wrap: anywhere;
+  }
+  resource-card {
+    font-family: inherit;
   }
   *,
   *::before,

@@ -128,7 +128,7 @@ describe('accessibility', () => {
           { number: '(503) 555-0143', tel: '5035550143', kind: 'text', languages: [] },
         ],
       });
-      // A page that follows the visitor's light or dark setting, as demo/demo.css does.
+      // A page that follows the visitor's light or dark setting, as the demo library (demo/sites/library.css) does.
       const el = await fixture<ResourceDirectory>(html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText">
         <resource-directory .client=${fakeClient([many, ...makeListings(2).slice(1)])} layout=${layout}></resource-directory>
       </div>`).then((page) => page.querySelector('resource-directory')!);

@@ -39,7 +39,7 @@ function freezeClock(at = Date.parse('2026-03-03T14:30:00-08:00')): () => void {
   return () => (globalThis.Date = RealDate);
 }
 
-/** The demo page: the sample API feed in a page with 16 px margins and a serif font, as `demo/index.html`. */
+/** A host page: the sample API feed in a page with 16 px margins and a serif font, like the demo church (`demo/static-feed.html`). */
 async function demoPage(layout = 'list'): Promise<ResourceDirectory> {
   document.body.style.margin = '0';
   const el = await fixture<ResourceDirectory>(html`<div style="padding: 16px; font-family: Georgia, serif">

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import type { ResourceDirectoryConfig } from '../../src/config.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListings } from '../support/listings.js';
 import { captureWarnings } from '../support/dom.js';
@@ -60,6 +61,61 @@ describe('<resource-directory> configuration', () => {
     expect(el.pageSize).to.equal(2);
     expect(el.layout).to.equal('compact');
     expect(el.query).to.equal('from attribute');
+  });
+
+  describe('every attribute has its window.ResourceDirectoryConfig key', () => {
+    /** A directory with one card, under `config`; attributes on the element still win. */
+    async function configured(config: ResourceDirectoryConfig): Promise<ResourceDirectory> {
+      window.ResourceDirectoryConfig = config;
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(1))}></resource-directory>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('resource-card'), 'a card');
+      return el;
+    }
+    const part = (el: ResourceDirectory, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`);
+    const card = (el: ResourceDirectory) => el.shadowRoot!.querySelector('resource-card')!;
+
+    it('crisis: none drops the crisis lines', async () => {
+      expect(part(await configured({ crisis: 'none' }), 'crisis') === null, 'no crisis lines').to.equal(true);
+    });
+
+    it('crisisExpanded opens every crisis line, with no toggle', async () => {
+      const el = await configured({ crisisExpanded: true });
+      expect(part(el, 'crisis') !== null && part(el, 'crisis-toggle') === null, 'open, no toggle').to.equal(true);
+    });
+
+    it('quickExit shows the Exit this page button, and quickExitUrl says where it goes', async () => {
+      const el = await configured({ quickExit: true, quickExitUrl: 'https://example.org/weather' });
+      expect(part(el, 'quick-exit') !== null, 'an exit button').to.equal(true);
+      expect(el.quickExitUrl).to.equal('https://example.org/weather');
+    });
+
+    it('staleAfterMonths reaches the cards', async () => {
+      expect((await configured({ staleAfterMonths: 6 })).staleAfterMonths).to.equal(6);
+      expect(card(await configured({ staleAfterMonths: 6 })).getAttribute('stale-after-months')).to.equal('6');
+    });
+
+    it('reportUrl reaches the cards', async () => {
+      expect(card(await configured({ reportUrl: 'mailto:data@example.org' })).getAttribute('report-url')).to.equal('mailto:data@example.org');
+    });
+
+    it("mapTiles and mapAttribution set the map view's tiles and credit", async () => {
+      const el = await configured({ mapTiles: 'https://tiles.example.org/{z}/{x}/{y}.png', mapAttribution: 'Example tiles' });
+      expect([el.mapTiles, el.mapAttribution]).to.deep.equal(['https://tiles.example.org/{z}/{x}/{y}.png', 'Example tiles']);
+    });
+
+    it('vocabularySrc sets where the everyday words are fetched from', async () => {
+      expect((await configured({ vocabularySrc: '/vocabulary.json' })).vocabularySrc).to.equal('/vocabulary.json');
+    });
+
+    it('leaves each of these to an attribute on the element', async () => {
+      window.ResourceDirectoryConfig = { crisis: 'none', quickExit: true, staleAfterMonths: 6, mapTiles: 'none', vocabularySrc: '/from-config.json' };
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(1))} crisis="us"
+        quick-exit-url="https://example.org/" stale-after-months="18" map-tiles="https://tiles.example.org/{z}/{x}/{y}.png"
+        vocabulary-src="/from-attribute.json"></resource-directory>`);
+      expect(part(el, 'crisis') !== null, 'crisis lines from the attribute').to.equal(true);
+      expect(part(el, 'quick-exit') !== null, 'quick exit from the config').to.equal(true);
+      expect([el.staleAfterMonths, el.mapTiles, el.vocabularySrc]).to.deep.equal([18, 'https://tiles.example.org/{z}/{x}/{y}.png', '/from-attribute.json']);
+    });
   });
 
   it('shows a clear message and warns in the console for a feed that is not a URL', async () => {

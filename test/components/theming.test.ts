@@ -101,6 +101,24 @@ describe('theming', () => {
     expect(getComputedStyle(firstCard(el).querySelector('[part="card-title"]')!).fontFamily).to.equal('monospace');
   });
 
+  it("takes the page's own font with one line of host CSS, down into the cards and fields", async () => {
+    host.style.cssText = 'font-family: Georgia, serif;';
+    style = document.createElement('style');
+    style.textContent = 'resource-directory { font-family: inherit; }';
+    document.head.append(style);
+    const el = await directoryIn(host);
+    expect(getComputedStyle(firstCard(el).querySelector('[part="card-title"]')!).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(root(el).querySelector('input')!).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(root(el).querySelector('[part="search-button"]')!).fontFamily).to.equal('Georgia, serif');
+    // A card on its own takes the same line.
+    style.textContent = 'resource-directory, resource-card { font-family: inherit; }';
+    const card = document.createElement('resource-card');
+    card.listing = makeListings(1)[0];
+    host.append(card);
+    await card.updateComplete;
+    expect(getComputedStyle(card.shadowRoot!.querySelector('[part="card-title"]')!).fontFamily).to.equal('Georgia, serif');
+  });
+
   it('lets the page style stable nodes through ::part, including the cards inside', async () => {
     style = document.createElement('style');
     style.textContent = `resource-directory::part(card) { border-color: rgb(200, 0, 0); }

@@ -15,13 +15,13 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** A raw request: `fetch` would refuse TRACE and re-encode a malformed path. */
-function call(method: string, path: string): Promise<{ status: number; allow?: string; body: string }> {
+function call(method: string, path: string): Promise<{ status: number; allow?: string; type?: string; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, method, path }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, allow: res.headers.allow, body }));
+      res.on('end', () => resolve({ status: res.statusCode!, allow: res.headers.allow, type: res.headers['content-type'], body }));
     });
     req.on('error', reject);
     req.end();
@@ -53,6 +53,10 @@ describe('demo server', () => {
       expect(answer.status, path).toBe(400);
       expect(answer.body).not.toMatch(/at .*\.m?js:\d+|URIError/);
     }
+  });
+
+  it("serves the demo sites' fonts, bundled under demo/fonts, as font/woff2", async () => {
+    expect(await call('HEAD', '/demo/fonts/lora/lora-latin-400-normal.woff2')).toMatchObject({ status: 200, type: 'font/woff2' });
   });
 
   it('still answers 404 for missing files and the API for /hsds', async () => {

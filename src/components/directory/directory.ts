@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Failure, FailureKind, Geocoder, ResourceDirectoryClient, SearchOptions, SearchResult, Vocabulary } from '../../sdk/index.js';
 import { loadClient, logFeedCoverage } from '../load-client.js';
 import type { Category, Listing } from '../../sdk/model.js';
-import { globalConfig, type ResourceDirectoryConfig } from '../../config.js';
+import { attributeOf, CONFIG_KEYS, globalConfig, type ResourceDirectoryConfig } from '../../config.js';
 import {
   ResourceDirectoryErrorEvent,
   ResourceDirectoryLanguageEvent,
@@ -393,14 +393,9 @@ export class ResourceDirectory extends LitElement {
   }
 
   #applyGlobalConfig(config: ResourceDirectoryConfig): void {
-    const attributes: Record<keyof ResourceDirectoryConfig, string> = {
-      feed: 'feed', query: 'query', categories: 'categories', near: 'near', radius: 'radius', units: 'units',
-      pageSize: 'page-size', lang: 'lang', uiLanguages: 'ui-languages', feedLang: 'feed-lang', layout: 'layout',
-      mapProvider: 'map-provider', noSearch: 'no-search', noFilters: 'no-filters', urlState: 'url-state',
-    };
-    for (const [key, attribute] of Object.entries(attributes) as [keyof ResourceDirectoryConfig, string][]) {
+    for (const key of Object.keys(CONFIG_KEYS) as (keyof ResourceDirectoryConfig)[]) {
       const value = config[key];
-      if (value === undefined || value === null || this.hasAttribute(attribute)) continue;
+      if (value === undefined || value === null || this.hasAttribute(attributeOf(key))) continue;
       if (key === 'lang') this.lang = String(value);
       else (this as unknown as Record<string, unknown>)[key] = value;
     }
