@@ -120,6 +120,35 @@ export interface Schedule {
   locationId?: string;
 }
 
+/** A named person or desk to ask for (HSDS `contacts`), with their own numbers. */
+export interface Contact {
+  name?: string;
+  /** Job title, e.g. "Intake coordinator". */
+  title?: string;
+  department?: string;
+  email?: string;
+  phones: Phone[];
+}
+
+/** One price the service charges (HSDS `cost_options`). */
+export interface CostOption {
+  /** Who or what the price is for, e.g. "Under 18s and over 60s". */
+  option?: string;
+  /** Zero or more. */
+  amount?: number;
+  /** ISO 4217 code, upper case, e.g. `USD`. */
+  currency?: string;
+  /** What the amount covers, e.g. "per 1 hour session". */
+  amountDescription?: string;
+}
+
+/** A document to bring to apply or be served (HSDS `required_documents`). */
+export interface RequiredDocument {
+  document: string;
+  /** http(s) link to the document or a form. */
+  url?: string;
+}
+
 export interface ServiceArea {
   name?: string;
   description?: string;
@@ -149,7 +178,14 @@ export interface Listing {
   fees?: string;
   /** True when the feed says the service costs nothing, false when it charges; absent when unknown. */
   free?: boolean;
+  /** Prices by option; absent in listings saved before the SDK read them. */
+  costOptions?: CostOption[];
+  /** Ways to pay (HSDS 1.x/2.x `payments_accepted`), e.g. "cash". */
+  paymentsAccepted?: string[];
   applicationProcess?: string;
+  requiredDocuments?: RequiredDocument[];
+  /** Named people to ask for, from the service and its places. */
+  contacts?: Contact[];
   interpretationServices?: string;
   schedules: Schedule[];
   serviceAreas: ServiceArea[];
