@@ -142,6 +142,13 @@ export interface CostOption {
   amountDescription?: string;
 }
 
+/** A further web page of the service (HSDS 3.1 `additional_urls`): its chat, a form, a social account. */
+export interface Link {
+  /** As the feed labels it, e.g. "Chat". */
+  label?: string;
+  url: string;
+}
+
 /** A document to bring to apply or be served (HSDS `required_documents`). */
 export interface RequiredDocument {
   document: string;
@@ -169,6 +176,8 @@ export interface Listing {
   locations: ListingLocation[];
   phones: Phone[];
   url?: string;
+  /** Further pages beyond `url`; absent in listings saved before the SDK read them. */
+  links?: Link[];
   email?: string;
   languages: Language[];
   categories: Category[];

@@ -11,7 +11,7 @@ const server = useMockServer();
 const ANN = { name: 'Ann Persona', title: 'Reception Manager' };
 const UNDER_18S = { option: 'Under 18s and Over 60s', amount: 35, amountDescription: 'per 1 hour session' };
 
-describe('contacts, prices, documents and payments from real feed shapes', () => {
+describe('contacts, prices, documents, payments and further links from real feed shapes', () => {
   it('reads the HSDS 3.x examples: a contact with department, e-mail and phone; a price in pounds; a document with its link', () => {
     for (const path of ['3.0/service_full.json', '3.1/service_full.json']) {
       const [listing] = normalizeFeed(fixture(path), FEED).listings;
@@ -25,6 +25,8 @@ describe('contacts, prices, documents and payments from real feed shapes', () =>
       ]);
       expect(listing!.costOptions).toEqual([{ ...UNDER_18S, currency: 'GBP' }]);
       expect(listing!.requiredDocuments).toEqual([{ document: expect.stringMatching(/^Any official identification document/), url: 'http://example.com/' }]);
+      // 3.1's one additional URL is the organization's website again.
+      expect(listing!.links).toBeUndefined();
     }
   });
 
@@ -56,6 +58,13 @@ describe('contacts, prices, documents and payments from real feed shapes', () =>
         cost_options: [{ amount: -5, currency: 'dollars', option: 'Adults' }, { amount: 0, currency: 'usd' }],
         required_documents: [{ document: 'Photo ID', uri: 'javascript:alert(1)' }, { document: 'N/A' }, { document: 'Photo ID' }],
         payments_accepted: [{ payment: 'Cash' }, { payment: '' }, { payment: 'Cash' }],
+        url: 'https://clinic.example/',
+        additional_urls: [
+          { label: 'Website', url: 'https://clinic.example/' },
+          { label: 'Chat <i>now</i>', url: 'https://clinic.example/chat' },
+          { label: 'Evil', url: 'javascript:alert(1)' },
+          { url: 'https://forms.example/apply' },
+        ],
       },
       FEED,
       issues,
@@ -64,9 +73,10 @@ describe('contacts, prices, documents and payments from real feed shapes', () =>
     expect(listing.costOptions).toEqual([{ option: 'Adults' }, { amount: 0, currency: 'USD' }]);
     expect(listing.requiredDocuments).toEqual([{ document: 'Photo ID' }]);
     expect(listing.paymentsAccepted).toEqual(['Cash']);
+    expect(listing.links).toEqual([{ label: 'Chat now', url: 'https://clinic.example/chat' }, { url: 'https://forms.example/apply' }]);
     const paths = issues.map((issue) => issue.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['contacts.0.email', 'contacts.1', 'cost_options.0.amount', 'cost_options.0.currency', 'required_documents.0.uri', 'required_documents.1.document']),
+      expect.arrayContaining(['contacts.0.email', 'contacts.1', 'cost_options.0.amount', 'cost_options.0.currency', 'required_documents.0.uri', 'required_documents.1.document', 'additional_urls.2.url']),
     );
   });
 });

@@ -6,6 +6,7 @@ import type {
   CostOption,
   FeedIssue,
   Language,
+  Link,
   Listing,
   ListingLocation,
   ListingStatus,
@@ -30,6 +31,7 @@ import {
   serviceAreaEntity,
   serviceAtLocationEntity,
   serviceEntity,
+  urlEntity,
   type Entity,
   type Parsed,
 } from '../schemas/hsds.js';
@@ -360,6 +362,19 @@ class ListingBuilder {
     return documents;
   }
 
+  links(raw: RawObject, path: string, known: readonly (string | undefined)[]): Link[] {
+    const links: Link[] = [];
+    for (const [item, itemPath] of itemsOf(raw, 'additional_urls', path, this.report)) {
+      const parsed = this.parse(urlEntity, item, itemPath);
+      const url = parsed && this.web(parsed.url, joinPath(itemPath, 'url'));
+      // The service's or its organization's website again (as in 3.1's example) is no further page.
+      if (!url || known.includes(url) || links.some((link) => link.url === url)) continue;
+      const label = line(parsed.label);
+      links.push(label ? { label, url } : { url });
+    }
+    return links;
+  }
+
   paymentsAccepted(raw: RawObject, path: string): string[] {
     const payments = itemsOf(raw, 'payments_accepted', path, this.report)
       .map(([item, itemPath]) => line(this.parse(paymentAcceptedEntity, item, itemPath)?.payment))
@@ -474,6 +489,8 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   if (interpretationServices) listing.interpretationServices = interpretationServices;
   const url = build.web(parsed.url, 'url');
   if (url) listing.url = url;
+  const links = build.links(raw, '', [url, organization?.url]);
+  if (links.length) listing.links = links;
   const email = build.email(parsed.email, 'email');
   if (email) listing.email = email;
   const assuredDate = /^\d{4}-\d{2}-\d{2}/.exec(parsed.assured_date ?? '')?.[0];

@@ -164,6 +164,9 @@ export const contactEntity = entity(
 
 export const requiredDocumentEntity = entity(z.object({ document: optional(text), uri: optional(text) }));
 
+/** HSDS 3.1 `additional_urls`. */
+export const urlEntity = entity(z.object({ label: optional(text), url: nonEmptyText }), ['url']);
+
 /** HSDS 1.x/2.x `payments_accepted` rows. */
 export const paymentAcceptedEntity = entity(z.object({ payment: optional(text) }));
 
