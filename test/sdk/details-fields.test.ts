@@ -25,8 +25,8 @@ describe('contacts, prices, documents, payments and further links from real feed
       ]);
       expect(listing!.costOptions).toEqual([{ ...UNDER_18S, currency: 'GBP' }]);
       expect(listing!.requiredDocuments).toEqual([{ document: expect.stringMatching(/^Any official identification document/), url: 'http://example.com/' }]);
-      // 3.1's one additional URL is the organization's website again.
-      expect(listing!.links).toBeUndefined();
+      // 3.0 has no additional_urls; 3.1's is a page of its own, labelled "Website".
+      expect(listing!.links).toEqual(path.startsWith('3.1') ? [{ label: 'Website', url: 'https://example.org/' }] : undefined);
     }
   });
 
