@@ -283,6 +283,12 @@ export const cardStyles = css`
     text-align: start;
     font-weight: 600;
   }
+  .place-hours + .place-hours {
+    margin-top: 0.75rem;
+  }
+  .place-hours > p {
+    margin: 0;
+  }
 
   /* grid: cards of one row share a height; the actions line up at the bottom. */
   :host([layout='grid']) {
