@@ -54,7 +54,13 @@ describe('contacts, prices, documents, payments and further links from real feed
       {
         id: 's1',
         name: 'Clinic',
-        contacts: [{ name: 'Dana <b>Lee</b>', email: 'not an address' }, {}, 'nonsense', { name: 'Dana <b>Lee</b>', email: 'not an address' }],
+        contacts: [
+          { name: 'Dana <b>Lee</b>', email: 'not an address' },
+          {},
+          'nonsense',
+          { name: 'Dana <b>Lee</b>', email: 'not an address' },
+          { name: 'Front desk', title: 'front desk' },
+        ],
         cost_options: [{ amount: -5, currency: 'dollars', option: 'Adults' }, { amount: 0, currency: 'usd' }],
         required_documents: [{ document: 'Photo ID', uri: 'javascript:alert(1)' }, { document: 'N/A' }, { document: 'Photo ID' }],
         payments_accepted: [{ payment: 'Cash' }, { payment: '' }, { payment: 'Cash' }],
@@ -69,7 +75,7 @@ describe('contacts, prices, documents, payments and further links from real feed
       FEED,
       issues,
     )!;
-    expect(listing.contacts).toEqual([{ name: 'Dana Lee', phones: [] }]);
+    expect(listing.contacts).toEqual([{ name: 'Dana Lee', phones: [] }, { name: 'Front desk', phones: [] }]);
     expect(listing.costOptions).toEqual([{ option: 'Adults' }, { amount: 0, currency: 'USD' }]);
     expect(listing.requiredDocuments).toEqual([{ document: 'Photo ID' }]);
     expect(listing.paymentsAccepted).toEqual(['Cash']);

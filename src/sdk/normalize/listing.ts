@@ -193,7 +193,8 @@ class ListingBuilder {
       const name = visibleName(parsed.name);
       if (name) contact.name = name;
       const title = line(parsed.title);
-      if (title) contact.title = title;
+      // Feeds that know only a role write it as both name and title ("Intake coordinator"): say it once.
+      if (title && title.toLowerCase() !== name?.toLowerCase()) contact.title = title;
       const department = line(parsed.department);
       if (department) contact.department = department;
       const email = this.email(parsed.email, joinPath(itemPath, 'email'));
