@@ -3,6 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
 import type { Listing, Schedule, Weekday } from '../../src/sdk/model.js';
+import { readSavedListing } from '../../src/components/saved/saved-listing.js';
 import { makeListing } from '../support/listings.js';
 
 before(() => cardDefined);
@@ -99,11 +100,13 @@ describe('<resource-card> details', () => {
   });
 
   it('shows one table for a service that keeps the same hours everywhere, and the wording when no times are given', async () => {
-    const same = await openDetails(rich({ schedules: [weekly(['MO', 'FR'], '09:00', '17:00', { description: 'Mondays and Fridays' })] }));
+    const same = await openDetails(rich({ schedules: [weekly(['MO', 'FR'], '09:00', '17:00', { description: 'Mondays and Fridays', notes: 'Last entry at 4:30' })] }));
     const hours = rows(same).get('Hours')!;
     expect(hours.querySelectorAll('table')).to.have.length(1);
     expect(hours.querySelector('caption')!.className).to.equal('visually-hidden');
+    // The description restates the table; the note adds to it.
     expect(hours.textContent).not.to.contain('Mondays and Fridays');
+    expect(flat(hours.querySelector('ul')?.textContent)).to.equal('Last entry at 4:30');
     const wordsOnly = await openDetails(rich({ schedules: [{ level: 'service', byDay: [], byMonthDay: [], description: 'Second Tuesday of the month, evenings' }] }));
     expect(flat(rows(wordsOnly).get('Hours')!.textContent)).to.equal('Second Tuesday of the month, evenings');
   });
@@ -138,6 +141,13 @@ describe('<resource-card> details', () => {
     expect(rows(named).get('Chat')!.querySelector('a')!.getAttribute('href')).to.equal('https://help.example/webchat/start');
     const chatham = await openDetails(rich({ links: [], url: 'https://chatham.example/' }));
     expect(rows(chatham).has('Chat')).to.equal(false);
+  });
+
+  it('shows a saved listing, read back from storage, with the same details', async () => {
+    const text = (el: ResourceDirectoryCard) => [...rows(el)].map(([label, row]) => `${label}: ${flat(row.textContent)}`);
+    const fresh = text(await openDetails(rich()));
+    const saved = text(await openDetails(readSavedListing(JSON.parse(JSON.stringify(rich())))!));
+    expect(saved).to.deep.equal(fresh);
   });
 
   for (const width of [390, 1280]) {

@@ -152,8 +152,9 @@ function hoursBlock({ location, week }: PlaceHours, context: DetailsContext): Te
     ? context.around((place) => t(week.buildingHours ? 'buildingHours' : 'hoursAt', place), context.feedText(name))
     : week.buildingHours ? t('buildingHoursTitle') : undefined;
   const table = hasWeeklyHours(week);
-  // The schedules' own wording only where the table cannot say it all: no weekly hours, or monthly ones.
-  const notes = !table || week.monthly.length ? week.notes : [];
+  // The schedules' descriptions only where the table cannot say it all (no weekly hours, or monthly ones): where
+  // it can, they only restate it, or contradict it. Their notes add to it.
+  const notes = !table || week.monthly.length ? week.notes : week.remarks;
   return html`<div class="place-hours">
     ${table ? weeklyTable(week, caption, context) : caption ? html`<p class="building-hours">${caption}</p>` : nothing}
     ${week.exceptions.length ? specialHours(week.exceptions, context) : nothing}
@@ -167,7 +168,7 @@ const rangesText = (ranges: SpecialHours['ranges'], context: DetailsContext): st
 function weeklyTable(week: WeeklyHours, caption: unknown, context: DetailsContext): TemplateResult {
   const t = context.localizer.t.bind(context.localizer);
   const f = context.localizer.format;
-  return html`<table class="week">
+  return html`<table class=${caption ? 'week named' : 'week'}>
     ${caption ? html`<caption class="building-hours">${caption}</caption>` : html`<caption class="visually-hidden">${t('hours')}</caption>`}
     <tbody>
       ${week.days.map(
@@ -185,13 +186,15 @@ function specialHours(exceptions: readonly SpecialHours[], context: DetailsConte
   const t = context.localizer.t.bind(context.localizer);
   const f = context.localizer.format;
   // " · " joins parts of a line elsewhere on the card too: no language's colon conventions to follow.
+  // A date breaks only around the dash of a span, never inside "Tue, Dec 22".
+  const date = (day: string) => formatDate(day, f).replace(/ /g, '\u00a0');
   const days = (entry: SpecialHours) => (entry.days ? `${f.list(entry.days.map((day) => weekdayName(day, f, 'short')))} · ` : '');
   return html`<table class="week special-hours">
     <caption>${t('specialHours')}</caption>
     <tbody>
       ${exceptions.map(
         (entry) => html`<tr>
-          <th scope="row">${entry.from === entry.to ? formatDate(entry.from, f) : `${formatDate(entry.from, f)} – ${formatDate(entry.to, f)}`}</th>
+          <th scope="row">${entry.from === entry.to ? date(entry.from) : `${date(entry.from)} – ${date(entry.to)}`}</th>
           <td>${days(entry)}${entry.closed ? t('closed') : rangesText(entry.ranges, context)}${entry.notes.map((note) => html` · ${context.feedText(note)}`)}</td>
         </tr>`,
       )}
