@@ -145,8 +145,9 @@ export default [
       // minifier took back; 43.5: and the folded crisis lines, skip link, Escape for the filters, visible
       // confirmations, the saved list's heading, Back and Undo, and the printed hours (1.4 KiB);
       // 46.5: the map's toggle, card pins and layout (2.9 KiB, map-controller.ts); the map and Leaflet stay beside;
-      // 47: the card's details, labelled row by row (hours per place, contacts, prices, chat, documents: 0.9 KiB).
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 47 * KiB } }),
+      // 47.25: the card's details, labelled row by row (hours per place, contacts, prices, chat, documents) and
+      // the saved list keeping them (1.1 KiB).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 47.25 * KiB } }),
     ],
     onwarn,
   },
