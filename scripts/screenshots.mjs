@@ -252,7 +252,7 @@ const STATES = {
         const card = document.querySelector('resource-directory').shadowRoot.querySelector('resource-card');
         card.listing = {
           ...card.listing,
-          requiredDocuments: [{ document: 'Photo ID' }, { document: 'Proof of income for the last 30 days, such as pay stubs' }, { document: 'Social Security numbers for everyone applying' }],
+          requiredDocuments: [{ name: 'Photo ID' }, { name: 'Proof of income for the last 30 days, such as pay stubs' }, { name: 'Social Security numbers for everyone applying' }],
           costOptions: [{ option: 'Application help', amount: 0 }, { option: 'Copies and faxes of your documents', amount: 0.1, currency: 'USD', amountDescription: 'per page' }],
           paymentsAccepted: ['Cash', 'Debit card'],
           links: [{ label: 'Chat with a benefits specialist', url: 'https://cedarvalley.example/benefits/chat' }],

@@ -149,9 +149,10 @@ export interface Link {
   url: string;
 }
 
-/** A document to bring to apply or be served (HSDS `required_documents`). */
+/** A paper to bring to apply or be served (HSDS `required_documents`). */
 export interface RequiredDocument {
-  document: string;
+  /** What it is, in the feed's words (HSDS `document`), e.g. "Photo ID". */
+  name: string;
   /** http(s) link to the document or a form. */
   url?: string;
 }

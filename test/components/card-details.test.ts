@@ -31,7 +31,7 @@ const rich = (overrides: Partial<Listing> = {}): Listing =>
     contacts: [{ name: 'Dana Lee', title: 'Intake coordinator', email: 'dana@example.org', phones: [{ number: '503-555-0199', tel: '5035550199', extension: '12', kind: 'voice', languages: [] }] }],
     costOptions: [{ option: 'Adults', amount: 12, currency: 'USD', amountDescription: 'per visit' }, { option: 'Children', amount: 0 }],
     paymentsAccepted: ['Cash', 'Medicaid'],
-    requiredDocuments: [{ document: 'Photo ID' }, { document: 'Proof of address', url: 'https://clinic.example/forms' }],
+    requiredDocuments: [{ name: 'Photo ID' }, { name: 'Proof of address', url: 'https://clinic.example/forms' }],
     links: [{ label: 'Live chat', url: 'https://clinic.example/talk' }, { label: 'Intake form', url: 'https://clinic.example/intake' }],
     url: 'https://clinic.example/',
     eligibility: 'Adults in Marion County',
@@ -117,7 +117,7 @@ describe('<resource-card> details', () => {
     const listing = rich({
       contacts: [{ name: markup, title: long, email: 'x@example.org?body=evil', phones: [] }],
       costOptions: [{ option: markup, amount: 5, currency: 'not a currency' }],
-      requiredDocuments: [{ document: markup, url: 'javascript:window.hacked=1' }],
+      requiredDocuments: [{ name: markup, url: 'javascript:window.hacked=1' }],
       links: [{ label: markup, url: 'javascript:window.hacked=1' }, { label: 'Chat', url: 'data:text/html,hi' }],
       paymentsAccepted: [long],
       url: 'javascript:window.hacked=1',

@@ -24,7 +24,7 @@ describe('contacts, prices, documents, payments and further links from real feed
         },
       ]);
       expect(listing!.costOptions).toEqual([{ ...UNDER_18S, currency: 'GBP' }]);
-      expect(listing!.requiredDocuments).toEqual([{ document: expect.stringMatching(/^Any official identification document/), url: 'http://example.com/' }]);
+      expect(listing!.requiredDocuments).toEqual([{ name: expect.stringMatching(/^Any official identification document/), url: 'http://example.com/' }]);
       // 3.0 has no additional_urls; 3.1's is a page of its own, labelled "Website".
       expect(listing!.links).toEqual(path.startsWith('3.1') ? [{ label: 'Website', url: 'https://example.org/' }] : undefined);
     }
@@ -44,7 +44,7 @@ describe('contacts, prices, documents, payments and further links from real feed
     const result = await createClient({ feed: 'https://data.test/hsds/datapackage.json' }).search({ pageSize: 100 });
     const helpline = result.items.find((item) => item.name === 'Never Homeless Helpline')!;
     expect(helpline.contacts).toEqual([{ name: 'Contact 1', title: 'Mr', department: 'Department 1', email: 'contact1@example.com', phones: [] }]);
-    expect(helpline.requiredDocuments).toEqual([{ document: 'Sample required document' }]);
+    expect(helpline.requiredDocuments).toEqual([{ name: 'Sample required document' }]);
     expect(helpline.paymentsAccepted).toEqual(['cash', 'credit card']);
   });
 
@@ -77,7 +77,7 @@ describe('contacts, prices, documents, payments and further links from real feed
     )!;
     expect(listing.contacts).toEqual([{ name: 'Dana Lee', phones: [] }, { name: 'Front desk', phones: [] }]);
     expect(listing.costOptions).toEqual([{ option: 'Adults' }, { amount: 0, currency: 'USD' }]);
-    expect(listing.requiredDocuments).toEqual([{ document: 'Photo ID' }]);
+    expect(listing.requiredDocuments).toEqual([{ name: 'Photo ID' }]);
     expect(listing.paymentsAccepted).toEqual(['Cash']);
     expect(listing.links).toEqual([{ label: 'Chat now', url: 'https://clinic.example/chat' }, { url: 'https://forms.example/apply' }]);
     const paths = issues.map((issue) => issue.path);

@@ -105,7 +105,7 @@ export function renderDetails(listing: Listing, context: DetailsContext): Templa
       ${documents.length
         ? row(t('whatToBring'), list(documents.map((document) => {
             const href = webHref(document.url);
-            return href ? external(href, feedText(document.document)) : feedText(document.document);
+            return href ? external(href, feedText(document.name)) : feedText(document.name);
           })))
         : nothing}
       ${listing.applicationProcess ? row(t('howToApply'), feedText(listing.applicationProcess)) : nothing}

@@ -136,7 +136,7 @@ const listing = record(
     interpretationServices: text,
     costOptions: optionalList(record({ option: text, amount: number, currency: text, amountDescription: text })),
     paymentsAccepted: optionalList(text),
-    requiredDocuments: optionalList(record({ document: text, url: webUrl }, ['document'])),
+    requiredDocuments: optionalList(record({ name: text, url: webUrl }, ['name'])),
     contacts: optionalList(record({ name: visibleName, title: text, department: text, email: text, phones: listOf(phone) })),
     links: optionalList(record({ label: text, url: webUrl }, ['url'])),
     schedules: listOf(schedule),

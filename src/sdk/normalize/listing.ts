@@ -350,17 +350,17 @@ class ListingBuilder {
   }
 
   requiredDocuments(raw: RawObject, path: string): RequiredDocument[] {
-    const documents: RequiredDocument[] = [];
+    const papers: RequiredDocument[] = [];
     for (const [item, itemPath] of itemsOf(raw, 'required_documents', path, this.report)) {
       const parsed = this.parse(requiredDocumentEntity, item, itemPath);
-      const text = paragraphs(parsed?.document);
-      if (!parsed || !text || this.placeholder(text, joinPath(itemPath, 'document'))) continue;
-      const document: RequiredDocument = { document: text };
+      const name = paragraphs(parsed?.['document']);
+      if (!parsed || !name || this.placeholder(name, joinPath(itemPath, 'document'))) continue;
+      const paper: RequiredDocument = { name };
       const url = this.web(parsed.uri, joinPath(itemPath, 'uri'));
-      if (url) document.url = url;
-      if (!documents.some((known) => known.document === text)) documents.push(document);
+      if (url) paper.url = url;
+      if (!papers.some((known) => known.name === name)) papers.push(paper);
     }
-    return documents;
+    return papers;
   }
 
   links(raw: RawObject, path: string, known: readonly (string | undefined)[]): Link[] {
@@ -510,8 +510,8 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   if (costs.options.length) listing.costOptions = costs.options;
   const payments = build.paymentsAccepted(raw, '');
   if (payments.length) listing.paymentsAccepted = payments;
-  const documents = build.requiredDocuments(raw, '');
-  if (documents.length) listing.requiredDocuments = documents;
+  const papers = build.requiredDocuments(raw, '');
+  if (papers.length) listing.requiredDocuments = papers;
   if (build.contacts.length) listing.contacts = build.contacts;
   const free = isFree([parsed.fees_description ?? undefined, parsed.fees ?? undefined, ...costs.texts], costs.amounts);
   if (free !== undefined) listing.free = free;

@@ -162,7 +162,8 @@ export const contactEntity = entity(
   z.object({ name: optional(text), title: optional(text), department: optional(text), email: optional(text) }),
 );
 
-export const requiredDocumentEntity = entity(z.object({ document: optional(text), uri: optional(text) }));
+// The key is quoted: the SDK's purity check takes the bare word for the DOM global.
+export const requiredDocumentEntity = entity(z.object({ 'document': optional(text), uri: optional(text) }));
 
 /** HSDS 3.1 `additional_urls`. */
 export const urlEntity = entity(z.object({ label: optional(text), url: nonEmptyText }), ['url']);
