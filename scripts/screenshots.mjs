@@ -269,6 +269,18 @@ const STATES = {
       }, label);
     },
   },
+  'cards-details-arabic': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await search(page, 'SNAP Enrollment Help');
+      await showCards(page, { lang: 'ar' });
+      await openFirstDetails(page);
+      await page.evaluate(() => {
+        const card = document.querySelector('resource-directory').shadowRoot.querySelector('resource-card');
+        card.shadowRoot.querySelector('.detail-list').scrollIntoView();
+      });
+    },
+  },
   'cards-grid': { path: '/demo/', run: (page) => showCards(page, { layout: 'grid' }) },
   'cards-compact': { path: '/demo/', run: (page) => showCards(page, { layout: 'compact' }) },
   'cards-dark': { path: '/demo/', dark: true, run: (page) => showCards(page) },
