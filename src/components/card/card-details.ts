@@ -92,8 +92,9 @@ export function renderDetails(listing: Listing, context: DetailsContext): Templa
         ? row(t('contacts'), list(contacts.map((contact) => {
             const role = [contact.title, contact.department].filter(Boolean).join(' · ');
             const address = mailtoHref(contact.email);
+            // A listing the host page hands over may give a contact without its phones.
             return html`${contact.name ? html`<strong>${feedText(contact.name)}</strong>` : nothing}${contact.name && role ? ' · ' : nothing}${feedText(role)}
-              ${contact.phones.map((phone) => html`<br />${context.phone(phone)}`)}
+              ${(contact.phones ?? []).map((phone) => html`<br />${context.phone(phone)}`)}
               ${address ? html`<br /><a href=${address}>${contact.email}</a>` : nothing}`;
           })))
         : nothing}
