@@ -224,6 +224,11 @@ const STATES = {
     run: async (page) => {
       await search(page, 'Millbrook Community Food Pantry');
       await openFirstDetails(page);
+      // The week and the holiday rows under it, rather than the top of the card.
+      await page.evaluate(() => {
+        const card = document.querySelector('resource-directory').shadowRoot.querySelector('resource-card');
+        card.shadowRoot.querySelector('.special-hours').scrollIntoView({ block: 'center' });
+      });
     },
   },
   'csv-package-first-screen': { path: '/demo/data-package.html' },
@@ -255,6 +260,45 @@ const STATES = {
     },
   },
   'cards-details-open': { path: '/demo/', run: openFirstDetails },
+  // Everything the details can label: two places keeping different hours, a contact, prices, chat, documents.
+  // The sample feed gives SNAP Enrollment Help no documents, prices or chat page: they are added to its listing here.
+  'cards-details-rich': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await search(page, 'SNAP Enrollment Help');
+      await page.evaluate(() => {
+        const card = document.querySelector('resource-directory').shadowRoot.querySelector('resource-card');
+        card.listing = {
+          ...card.listing,
+          requiredDocuments: [{ name: 'Photo ID' }, { name: 'Proof of income for the last 30 days, such as pay stubs' }, { name: 'Social Security numbers for everyone applying' }],
+          costOptions: [{ option: 'Application help', amount: 0 }, { option: 'Copies and faxes of your documents', amount: 0.1, currency: 'USD', amountDescription: 'per page' }],
+          paymentsAccepted: ['Cash', 'Debit card'],
+          links: [{ label: 'Chat with a benefits specialist', url: 'https://cedarvalley.example/benefits/chat' }],
+          // The generated food services' "no ID needed" would contradict the documents above.
+          applicationProcess: 'Walk in during open hours, or text to book an appointment.',
+        };
+      });
+      await openFirstDetails(page);
+      // The rows after the hours tables (cards-details-open shows those): from Chat on a phone, Phones on a desktop.
+      const label = page.viewport().width < 600 ? 'Chat' : 'Phones';
+      await page.evaluate((text) => {
+        const card = document.querySelector('resource-directory').shadowRoot.querySelector('resource-card');
+        [...card.shadowRoot.querySelectorAll('dt')].find((dt) => dt.textContent.trim() === text).scrollIntoView();
+      }, label);
+    },
+  },
+  'cards-details-arabic': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await search(page, 'SNAP Enrollment Help');
+      await showCards(page, { lang: 'ar' });
+      await openFirstDetails(page);
+      await page.evaluate(() => {
+        const card = document.querySelector('resource-directory').shadowRoot.querySelector('resource-card');
+        card.shadowRoot.querySelector('.detail-list').scrollIntoView();
+      });
+    },
+  },
   'cards-grid': { path: '/demo/', run: (page) => showCards(page, { layout: 'grid' }) },
   'cards-compact': { path: '/demo/', run: (page) => showCards(page, { layout: 'compact' }) },
   'cards-dark': { path: '/demo/', dark: true, run: (page) => showCards(page) },

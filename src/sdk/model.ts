@@ -120,6 +120,43 @@ export interface Schedule {
   locationId?: string;
 }
 
+/** A named person or desk to ask for (HSDS `contacts`), with their own numbers. */
+export interface Contact {
+  name?: string;
+  /** Job title, e.g. "Intake coordinator". */
+  title?: string;
+  department?: string;
+  email?: string;
+  phones: Phone[];
+}
+
+/** One price the service charges (HSDS `cost_options`). */
+export interface CostOption {
+  /** Who or what the price is for, e.g. "Under 18s and over 60s". */
+  option?: string;
+  /** Zero or more. */
+  amount?: number;
+  /** ISO 4217 code, upper case, e.g. `USD`. */
+  currency?: string;
+  /** What the amount covers, e.g. "per 1 hour session". */
+  amountDescription?: string;
+}
+
+/** A further web page of the service (HSDS 3.1 `additional_urls`): its chat, a form, a social account. */
+export interface Link {
+  /** As the feed labels it, e.g. "Chat". */
+  label?: string;
+  url: string;
+}
+
+/** A paper to bring to apply or be served (HSDS `required_documents`). */
+export interface RequiredDocument {
+  /** What it is, in the feed's words (HSDS `document`), e.g. "Photo ID". */
+  name: string;
+  /** http(s) link to the document or a form. */
+  url?: string;
+}
+
 export interface ServiceArea {
   name?: string;
   description?: string;
@@ -140,6 +177,8 @@ export interface Listing {
   locations: ListingLocation[];
   phones: Phone[];
   url?: string;
+  /** Further pages beyond `url`; absent in listings saved before the SDK read them. */
+  links?: Link[];
   email?: string;
   languages: Language[];
   categories: Category[];
@@ -149,7 +188,14 @@ export interface Listing {
   fees?: string;
   /** True when the feed says the service costs nothing, false when it charges; absent when unknown. */
   free?: boolean;
+  /** Prices by option; absent in listings saved before the SDK read them. */
+  costOptions?: CostOption[];
+  /** Ways to pay (HSDS 1.x/2.x `payments_accepted`), e.g. "cash". */
+  paymentsAccepted?: string[];
   applicationProcess?: string;
+  requiredDocuments?: RequiredDocument[];
+  /** Named people to ask for, from the service and its places. */
+  contacts?: Contact[];
   interpretationServices?: string;
   schedules: Schedule[];
   serviceAreas: ServiceArea[];

@@ -126,7 +126,8 @@ describe('<resource-card> actions and details', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const details = el.shadowRoot!.querySelector('[part="card-details"]')!.textContent!.replace(/\s+/g, ' ');
     for (const expected of [
-      'Millbrook Community Center', 'https://meet.example.org/peers', 'Tuesdays 6:30–8 PM', '(503) 555-0199 (fax)',
+      // The schedule's wording only restates its table, and is not shown beside it.
+      'Millbrook Community Center', 'https://meet.example.org/peers', 'Tuesday 6:30 PM–8:00 PM', '(503) 555-0199 (fax)',
       'Spanish and Vietnamese', 'Adults 18 and over. Ages 18 and up', 'Free of charge.', 'Step-free entrance',
       'Bus 4 to Oak & 5th.', 'Cedar Valley County', 'groups@peers.example.org', 'Add to contacts',
     ]) {

@@ -71,9 +71,10 @@ describe('<resource-card> hours', () => {
     expect(hoursLine(el)).to.match(/^Next meeting: \w{3} 5:30\sPM$/);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
     await el.updateComplete;
-    const details = el.shadowRoot!.querySelector('.detail-list')!.textContent!;
-    expect(details).to.contain('The group meets weekly');
-    expect(details).not.to.contain('Clinic open weekdays');
+    // The group's own table, and not the clinic's hours or wording beside it.
+    const details = el.shadowRoot!.querySelector('.detail-list')!.textContent!.replace(/\s+/g, ' ');
+    expect(details).to.match(/5:30\sPM–6:30\sPM/);
+    expect(details).not.to.match(/8:00\sAM|Building hours|Clinic open weekdays/);
   });
 
   it("labels a building's hours as such when the service has none of its own", async () => {

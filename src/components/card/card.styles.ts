@@ -283,6 +283,26 @@ export const cardStyles = css`
     text-align: start;
     font-weight: 600;
   }
+  /* A place's name in the caption is not squeezed into the width of two short columns. */
+  .week.named {
+    width: min(100%, 30rem);
+  }
+  /* A wide card: labels in a column of their own, as in a summary list. */
+  @container (min-width: 40rem) {
+    .detail-list {
+      grid-template-columns: minmax(8rem, 25%) 1fr;
+      gap: 0.75rem 1.5rem;
+    }
+    .detail-list dt {
+      margin-top: 0;
+    }
+  }
+  .place-hours + .place-hours {
+    margin-top: 0.75rem;
+  }
+  .place-hours > p {
+    margin: 0;
+  }
 
   /* grid: cards of one row share a height; the actions line up at the bottom. */
   :host([layout='grid']) {

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ResourceDirectoryClient } from '../../sdk/index.js';
 import { loadClient } from '../load-client.js';
-import type { Language, Listing, ListingLocation, Phone } from '../../sdk/model.js';
+import type { Listing, ListingLocation, Phone } from '../../sdk/model.js';
 import { ResourceDirectoryActionEvent, ResourceDirectorySelectEvent, type ListingAction } from '../../events/events.js';
 import { Localizer } from '../../i18n/localize.js';
 import { partLang } from '../../i18n/part-lang.js';
@@ -18,8 +18,9 @@ import { displayNumber, listingCallingCode } from './phone-format.js';
 import { encodeUriText } from '../../sdk/normalize/clean-text.js';
 import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
-import { nextOccurrence, openingStatus, weeklyHours, type SpecialHours } from '../../sdk/hours/index.js';
-import { formatClock, formatDate, formatWhen, weekdayName } from './hours-text.js';
+import { nextOccurrence, openingStatus } from '../../sdk/hours/index.js';
+import { formatWhen } from './hours-text.js';
+import { renderDetails, type DetailsContext } from './card-details.js';
 import { Confirmation, confirmationStyles } from '../confirmation.js';
 
 const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
@@ -359,49 +360,15 @@ export class ResourceDirectoryCard extends LitElement {
   }
 
   #details(listing: Listing, code: string | undefined): TemplateResult {
-    const t = this.localizer.t.bind(this.localizer);
-    const f = this.localizer.format;
-    // A building's hours are not the service's: their wording is shown only when the service has none of its own.
-    const ownHours = listing.schedules.some((schedule) => schedule.level !== 'location');
-    const described = ownHours ? listing.schedules.filter((schedule) => schedule.level !== 'location') : listing.schedules;
-    const hours = [...new Set(described.map((schedule) => schedule.description).filter(Boolean))];
-    const languages = listing.languages.map((language) => this.#languageName(language)).filter(Boolean);
-    const accessibility = [...new Set(listing.locations.flatMap((location) => location.accessibility))];
-    const transportation = [...new Set(listing.locations.map((location) => location.transportation).filter(Boolean))];
-    const areas = listing.serviceAreas.map((area) => area.name ?? area.description).filter(Boolean);
-    const ages = listing.minimumAge !== undefined || listing.maximumAge !== undefined
-      ? t('ages', listing.minimumAge, listing.maximumAge) : '';
-    const feed = (text: unknown) => this.#feedText(text);
-    const eligibility = listing.eligibility || ages ? html`${feed(listing.eligibility)} ${ages}` : '';
-    const fees = listing.fees ? feed(listing.fees) : listing.free ? t('free') : '';
-    const section = (title: string, body: unknown) => html`<dt>${title}</dt><dd>${body}</dd>`;
-    const email = mailtoHref(listing.email);
-    // The open card shows the whole summary above: the description goes on from where the summary ends.
-    const { summary = '' } = listing;
-    const description = (summary && listing.description?.startsWith(summary) ? listing.description.slice(summary.length) : listing.description)?.trim();
-    return html`<dl class="detail-list">
-      ${description
-        ? html`<dd class="description" lang=${this.#feedTextLang() ?? nothing} dir="auto">${description.split('\n\n').map((paragraph) => html`<p>${paragraph}</p>`)}</dd>`
-        : nothing}
-      ${listing.locations.length ? section(t('locations'), html`<ul>${listing.locations.map((location) => this.#location(location))}</ul>`) : nothing}
-      ${hours.length || listing.schedules.length
-        ? section(t('hours'), html`${this.#weeklyTable(listing)}${hours.length ? html`<ul>${hours.map((line) => html`<li>${feed(line)}</li>`)}</ul>` : nothing}`)
-        : nothing}
-      ${listing.phones.length
-        ? section(t('phones'), html`<ul>${listing.phones.map((phone) => html`<li>${this.#phone(phone, code)}${phone.description ? html` · ${feed(phone.description)}` : nothing}</li>`)}</ul>`)
-        : nothing}
-      ${languages.length ? section(t('languagesSpoken'), f.list(languages)) : nothing}
-      ${listing.interpretationServices ? section(t('interpretation'), feed(listing.interpretationServices)) : nothing}
-      ${eligibility ? section(t('eligibility'), eligibility) : nothing}
-      ${fees ? section(t('fees'), fees) : nothing}
-      ${listing.applicationProcess ? section(t('howToApply'), feed(listing.applicationProcess)) : nothing}
-      ${accessibility.length ? section(t('accessibility'), html`<ul>${accessibility.map((line) => html`<li>${feed(line)}</li>`)}</ul>`) : nothing}
-      ${transportation.length ? section(t('transportation'), feed(transportation.join(' '))) : nothing}
-      ${areas.length ? section(t('serviceArea'), feed(f.list(areas as string[]))) : nothing}
-      ${listing.url ? section(t('website'), html`<a href=${listing.url} target="_blank" rel="noopener noreferrer">${listing.url}</a>`) : nothing}
-      ${email ? section(t('email'), html`<a href=${email}>${listing.email}</a>`) : nothing}
-    </dl>
-    <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${t('addToContacts')}</button>`;
+    const context: DetailsContext = {
+      localizer: this.localizer,
+      feedLang: this.#feedTextLang(),
+      feedText: (text) => this.#feedText(text),
+      around: (sentence, value) => this.#around(sentence, value),
+      phone: (phone) => this.#phone(phone, code),
+    };
+    return html`${renderDetails(listing, context)}
+      <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${this.localizer.t('addToContacts')}</button>`;
   }
 
   /** "Open now · closes 5:00 PM", "Closed · opens Tue 9:00 AM", or the next meeting of a group. */
@@ -431,51 +398,6 @@ export class ResourceDirectoryCard extends LitElement {
     }
     if (status.reason === 'expired') return html`<p part="card-hours" class="hours">${t('hoursMayHaveChanged')}</p>`;
     return nothing;
-  }
-
-  #weeklyTable(listing: Listing): TemplateResult | typeof nothing {
-    const t = this.localizer.t.bind(this.localizer);
-    const f = this.localizer.format;
-    const week = weeklyHours(listing);
-    const special = week.exceptions.length ? this.#specialHours(week.exceptions) : nothing;
-    if (!week.days.some((day) => day.ranges.length || day.open24Hours)) return special;
-    // A building's hours are captioned as such, visibly: they are not when the service itself runs.
-    return html`<table class="week">
-      ${week.buildingHours ? html`<caption class="building-hours">${t('buildingHoursTitle')}</caption>` : html`<caption class="visually-hidden">${t('hours')}</caption>`}
-      <tbody>
-        ${week.days.map(
-          (day) => html`<tr>
-            <th scope="row">${weekdayName(day.day, f)}</th>
-            <td>${day.open24Hours
-              ? t('open24Hours')
-              : day.ranges.length
-                ? f.list(day.ranges.map((range) => `${formatClock(range.opens, f)}–${formatClock(range.closes, f)}`))
-                : t('closed')}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>${special}`;
-  }
-
-  /** Holiday closures and special hours ahead: "Thu, Dec 25 · Closed". */
-  #specialHours(exceptions: readonly SpecialHours[]): TemplateResult {
-    const t = this.localizer.t.bind(this.localizer);
-    const f = this.localizer.format;
-    const ranges = (entry: SpecialHours) => f.list(entry.ranges.map((range) => `${formatClock(range.opens, f)}–${formatClock(range.closes, f)}`));
-    const hours = (entry: SpecialHours) => (entry.closed ? t('closed') : ranges(entry));
-    // " · " joins parts of a line elsewhere on the card too: no language's colon conventions to follow.
-    const days = (entry: SpecialHours) => (entry.days ? `${f.list(entry.days.map((day) => weekdayName(day, f, 'short')))} · ` : '');
-    return html`<table class="week special-hours">
-      <caption>${t('specialHours')}</caption>
-      <tbody>
-        ${exceptions.map(
-          (entry) => html`<tr>
-            <th scope="row">${entry.from === entry.to ? formatDate(entry.from, f) : `${formatDate(entry.from, f)} – ${formatDate(entry.to, f)}`}</th>
-            <td>${days(entry)}${hours(entry)}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 
   /** "2.3 mi" to a listing found near a place, or "". */
@@ -518,23 +440,6 @@ export class ResourceDirectoryCard extends LitElement {
       return `${target.split('?')[0]}?subject=${subject}`;
     }
     return /^https:\/\//i.test(target) ? target : undefined;
-  }
-
-  #location(location: ListingLocation): TemplateResult {
-    const t = this.localizer.t.bind(this.localizer);
-    return html`<li>
-      ${location.name ? html`<strong>${this.#feedText(location.name)}</strong><br />` : nothing}
-      ${location.address ? this.#feedText(formatAddress(location.address)) : nothing}
-      ${location.virtual && location.url
-        ? html`${t('onlineAt')}: <a href=${location.url} target="_blank" rel="noopener noreferrer">${location.url}</a>`
-        : location.virtual ? t('online') : nothing}
-      ${location.description ? html`<br />${this.#feedText(location.description)}` : nothing}
-    </li>`;
-  }
-
-  #languageName(language: Language): string {
-    // A code Intl cannot name falls back to the feed's own name.
-    return (language.code && this.localizer.format.language(language.code)) || (language.name ?? language.code ?? '');
   }
 
   #monthYear(date: string): string {

@@ -26,3 +26,6 @@ export const smsHref = (phone: Phone, code?: string): string | undefined => (TEL
 /** `mailto:` link for one plain address; undefined for anything else. */
 export const mailtoHref = (email: string | undefined): string | undefined => (email && EMAIL.test(email) ? `mailto:${email}` : undefined);
 
+
+/** A web link for a page, only when it is http(s): a listing handed over by the host page is not checked by the SDK. */
+export const webHref = (url: string | undefined): string | undefined => (url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined);

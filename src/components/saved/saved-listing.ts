@@ -23,6 +23,8 @@ const webUrl: Read = (value) => (typeof value === 'string' && /^https?:\/\/[^\s]
 const oneOf = (...allowed: string[]): Read => (value) => (allowed.includes(value as string) ? value : undefined);
 const orElse = (read: Read, fallback: unknown): Read => (value) => read(value) ?? fallback;
 const listOf = (read: Read): Read => (value) => (Array.isArray(value) ? value.map(read).filter((item) => item !== undefined) : []);
+/** A list the listing may lack (fields newer than some saved listings): absent stays absent. */
+const optionalList = (read: Read): Read => (value) => (Array.isArray(value) ? listOf(read)(value) : undefined);
 const timeZone: Read = (value) => {
   if (typeof value !== 'string') return undefined;
   try {
@@ -132,6 +134,11 @@ const listing = record(
     free: boolean,
     applicationProcess: text,
     interpretationServices: text,
+    costOptions: optionalList(record({ option: text, amount: number, currency: text, amountDescription: text })),
+    paymentsAccepted: optionalList(text),
+    requiredDocuments: optionalList(record({ name: text, url: webUrl }, ['name'])),
+    contacts: optionalList(record({ name: visibleName, title: text, department: text, email: text, phones: listOf(phone) })),
+    links: optionalList(record({ label: text, url: webUrl }, ['url'])),
     schedules: listOf(schedule),
     serviceAreas: listOf(record({ name: text, description: text })),
     assuredDate: text,

@@ -85,6 +85,12 @@ export const en = {
   serviceArea: 'Area served',
   howToApply: 'How to get help',
   interpretation: 'Interpretation',
+  contacts: 'Contacts',
+  chat: 'Chat',
+  whatToBring: 'What to bring',
+  paymentAccepted: 'Payment accepted',
+  /** The caption of one place's hours table when the listing's places keep different hours. */
+  hoursAt: (place: string) => `Hours at ${place}`,
   lastVerified: (date: string) => `Last verified ${date}`,
   extension: (number: string, extension: string) => `${number} ext. ${extension}`,
   phoneKindText: 'text',

@@ -61,6 +61,11 @@ export interface WeeklyHours {
   buildingHours?: boolean;
   /** The schedules' own descriptions and notes: the fallback when the structured hours are missing or partial. */
   notes: string[];
+  /**
+   * Their `notes` alone: what a schedule adds to its times ("Last entry 30 minutes before closing"), where a
+   * `description` restates them ("Monday to Friday, 9 to 5") and may contradict them.
+   */
+  remarks: string[];
   /** The zone the times are published in. */
   timeZone: string;
 }
@@ -108,17 +113,19 @@ export function weeklyHours(listing: Listing, options: WeeklyHoursOptions = {}):
   });
 
   const notes = new Set<string>();
+  const remarks = new Set<string>();
   for (const schedule of schedules) {
     const rule = rules.find((candidate) => candidate.schedule === schedule);
     const inEffect = rule ? current.includes(rule) : isInEffect(periodOf(schedule), localDay(now, scheduleZone(schedule, fallback)));
     if (!inEffect) continue;
     if (schedule.description) notes.add(schedule.description);
     if (schedule.notes) notes.add(schedule.notes);
+    if (schedule.notes) remarks.add(schedule.notes);
   }
 
   const zone = (current[0] ?? rules[0])?.zone ?? fallback;
   const special = upcomingExceptions(exceptions, localDay(now, zone));
-  const week: WeeklyHours = { days, monthly, exceptions: special, notes: [...notes], timeZone: zone.id };
+  const week: WeeklyHours = { days, monthly, exceptions: special, notes: [...notes], remarks: [...remarks], timeZone: zone.id };
   return buildingHours ? { ...week, buildingHours } : week;
 }
 

@@ -2,28 +2,36 @@ import { isPlausibleCoordinate } from '../geo.js';
 import type {
   Address,
   Category,
+  Contact,
+  CostOption,
   FeedIssue,
   Language,
+  Link,
   Listing,
   ListingLocation,
   ListingStatus,
   Organization,
   Phone,
+  RequiredDocument,
   Schedule,
   ServiceArea,
 } from '../model.js';
 import {
   accessibilityEntity,
   addressEntity,
+  contactEntity,
   costOptionEntity,
   languageEntity,
   locationEntity,
   organizationEntity,
+  paymentAcceptedEntity,
   phoneEntity,
+  requiredDocumentEntity,
   scheduleEntity,
   serviceAreaEntity,
   serviceAtLocationEntity,
   serviceEntity,
+  urlEntity,
   type Entity,
   type Parsed,
 } from '../schemas/hsds.js';
@@ -58,6 +66,7 @@ class ListingBuilder {
   private readonly categoryIds = new Set<string>();
   private readonly scheduleIds = new Set<string>();
   private readonly serviceAreaKeys = new Set<string>();
+  private readonly contactKeys = new Set<string>();
   private readonly locationsById = new Map<string, ListingLocation>();
   readonly phones: Phone[] = [];
   readonly languages: Language[] = [];
@@ -65,6 +74,7 @@ class ListingBuilder {
   readonly locations: ListingLocation[] = [];
   readonly schedules: Schedule[] = [];
   readonly serviceAreas: ServiceArea[] = [];
+  readonly contacts: Contact[] = [];
 
   constructor(report: Report) {
     this.report = report;
@@ -142,28 +152,65 @@ class ListingBuilder {
     this.languages.push(language);
   }
 
+  /** One phone, or undefined (with an issue) when it has no dialable number. */
+  private phone(item: unknown, itemPath: string): Phone | undefined {
+    const parsed = this.parse(phoneEntity, item, itemPath);
+    if (!parsed) return undefined;
+    const { number, tel, extension: written, cut } = phoneNumber(parsed.number);
+    if (!tel) {
+      this.report(joinPath(itemPath, 'number'), `no dialable number in ${JSON.stringify(parsed.number.slice(0, 40))}; skipped`);
+      return undefined;
+    }
+    if (cut) this.report(joinPath(itemPath, 'number'), `more than one number in ${JSON.stringify(parsed.number.slice(0, 40))}; the first kept`);
+    const extension = extensionDigits(parsed.extension) ?? written;
+    const languages = this.languagesOf(item as RawObject, itemPath);
+    const kind = parsed.type?.trim().toLowerCase() || 'voice';
+    const phone: Phone = { number, tel, kind, languages };
+    if (extension) phone.extension = extension;
+    const description = paragraphs(parsed.description);
+    if (description) phone.description = description;
+    return phone;
+  }
+
   phonesOf(raw: RawObject, path: string): void {
     for (const [item, itemPath] of itemsOf(raw, 'phones', path, this.report)) {
-      const parsed = this.parse(phoneEntity, item, itemPath);
-      if (!parsed) continue;
-      const { number, tel, extension: written, cut } = phoneNumber(parsed.number);
-      if (!tel) {
-        this.report(joinPath(itemPath, 'number'), `no dialable number in ${JSON.stringify(parsed.number.slice(0, 40))}; skipped`);
-        continue;
-      }
-      if (cut) this.report(joinPath(itemPath, 'number'), `more than one number in ${JSON.stringify(parsed.number.slice(0, 40))}; the first kept`);
-      const extension = extensionDigits(parsed.extension) ?? written;
-      const languages = this.languagesOf(item as RawObject, itemPath);
-      const kind = parsed.type?.trim().toLowerCase() || 'voice';
+      const phone = this.phone(item, itemPath);
+      if (!phone) continue;
       // The same number may take calls and texts (988): those are two ways to reach it, not duplicates.
-      const key = `${tel}#${extension ?? ''}#${kind === 'text' || kind === 'fax' ? kind : 'voice'}`;
+      const key = `${phone.tel}#${phone.extension ?? ''}#${phone.kind === 'text' || phone.kind === 'fax' ? phone.kind : 'voice'}`;
       if (this.phoneKeys.has(key)) continue;
       this.phoneKeys.add(key);
-      const phone: Phone = { number, tel, kind, languages };
-      if (extension) phone.extension = extension;
-      const description = paragraphs(parsed.description);
-      if (description) phone.description = description;
       this.phones.push(phone);
+    }
+  }
+
+  /** Named contacts, each once however many levels repeat it; one with nothing to show is skipped. */
+  contactsOf(raw: RawObject, path: string): void {
+    for (const [item, itemPath] of itemsOf(raw, 'contacts', path, this.report)) {
+      const parsed = this.parse(contactEntity, item, itemPath);
+      if (!parsed) continue;
+      const contact: Contact = { phones: [] };
+      const name = visibleName(parsed.name);
+      if (name) contact.name = name;
+      const title = line(parsed.title);
+      // Feeds that know only a role write it as both name and title ("Intake coordinator"): say it once.
+      if (title && title.toLowerCase() !== name?.toLowerCase()) contact.title = title;
+      const department = line(parsed.department);
+      if (department) contact.department = department;
+      const email = this.email(parsed.email, joinPath(itemPath, 'email'));
+      if (email) contact.email = email;
+      for (const [phoneItem, phonePath] of itemsOf(item as RawObject, 'phones', itemPath, this.report)) {
+        const phone = this.phone(phoneItem, phonePath);
+        if (phone) contact.phones.push(phone);
+      }
+      const key = JSON.stringify(contact);
+      if (this.contactKeys.has(key)) continue;
+      if (!name && !title && !department && !email && !contact.phones.length) {
+        this.report(itemPath, 'no name, title, department, e-mail or phone; skipped');
+        continue;
+      }
+      this.contactKeys.add(key);
+      this.contacts.push(contact);
     }
   }
 
@@ -276,14 +323,64 @@ class ListingBuilder {
     return { location, added: true };
   }
 
-  costOptions(raw: RawObject, path: string): { texts: string[]; amounts: (number | undefined)[] } {
-    const options = itemsOf(raw, 'cost_options', path, this.report)
-      .map(([item, itemPath]) => this.parse(costOptionEntity, item, itemPath))
-      .filter((o) => o !== undefined);
-    return {
-      texts: options.flatMap((o) => [o.option ?? '', o.amount_description ?? '']),
-      amounts: options.map((o) => o.amount ?? undefined),
-    };
+  /** The prices, and what the free-or-not test reads: each option's words and amount. */
+  costOptions(raw: RawObject, path: string): { options: CostOption[]; texts: string[]; amounts: (number | undefined)[] } {
+    const options: CostOption[] = [];
+    const texts: string[] = [];
+    const amounts: (number | undefined)[] = [];
+    for (const [item, itemPath] of itemsOf(raw, 'cost_options', path, this.report)) {
+      const parsed = this.parse(costOptionEntity, item, itemPath);
+      if (!parsed) continue;
+      texts.push(parsed.option ?? '', parsed.amount_description ?? '');
+      amounts.push(parsed.amount ?? undefined);
+      const option: CostOption = {};
+      const label = line(parsed.option);
+      if (label) option.option = label;
+      const { amount } = parsed;
+      if (amount != null && (amount < 0 || !Number.isFinite(amount))) this.report(joinPath(itemPath, 'amount'), `not a price: ${amount}; dropped`);
+      else if (amount != null) option.amount = amount;
+      const currency = parsed.currency?.trim();
+      if (currency && /^[a-z]{3}$/i.test(currency)) option.currency = currency.toUpperCase();
+      else if (currency) this.report(joinPath(itemPath, 'currency'), `not a 3-letter currency code: ${JSON.stringify(currency.slice(0, 20))}; dropped`);
+      const amountDescription = line(parsed.amount_description);
+      if (amountDescription) option.amountDescription = amountDescription;
+      if (Object.keys(option).length) options.push(option);
+    }
+    return { options, texts, amounts };
+  }
+
+  requiredDocuments(raw: RawObject, path: string): RequiredDocument[] {
+    const papers: RequiredDocument[] = [];
+    for (const [item, itemPath] of itemsOf(raw, 'required_documents', path, this.report)) {
+      const parsed = this.parse(requiredDocumentEntity, item, itemPath);
+      const name = paragraphs(parsed?.['document']);
+      if (!parsed || !name || this.placeholder(name, joinPath(itemPath, 'document'))) continue;
+      const paper: RequiredDocument = { name };
+      const url = this.web(parsed.uri, joinPath(itemPath, 'uri'));
+      if (url) paper.url = url;
+      if (!papers.some((known) => known.name === name)) papers.push(paper);
+    }
+    return papers;
+  }
+
+  links(raw: RawObject, path: string, known: readonly (string | undefined)[]): Link[] {
+    const links: Link[] = [];
+    for (const [item, itemPath] of itemsOf(raw, 'additional_urls', path, this.report)) {
+      const parsed = this.parse(urlEntity, item, itemPath);
+      const url = parsed && this.web(parsed.url, joinPath(itemPath, 'url'));
+      // The service's or its organization's website again (as in 3.1's example) is no further page.
+      if (!url || known.includes(url) || links.some((link) => link.url === url)) continue;
+      const label = line(parsed.label);
+      links.push(label ? { label, url } : { url });
+    }
+    return links;
+  }
+
+  paymentsAccepted(raw: RawObject, path: string): string[] {
+    const payments = itemsOf(raw, 'payments_accepted', path, this.report)
+      .map(([item, itemPath]) => line(this.parse(paymentAcceptedEntity, item, itemPath)?.payment))
+      .filter((payment) => payment !== undefined);
+    return [...new Set(payments)];
   }
 }
 
@@ -360,6 +457,9 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   for (const p of locationPlaces) build.categoriesOf(p.raw, p.path);
   build.serviceAreasOf(raw, '');
   for (const p of salPlaces) build.serviceAreasOf(p.raw, p.path);
+  build.contactsOf(raw, '');
+  for (const p of salPlaces) build.contactsOf(p.raw, p.path);
+  for (const p of locationPlaces) build.contactsOf(p.raw, p.path);
 
   const description = paragraphs(parsed.description) ?? organization?.description ?? '';
   const listing: Listing = {
@@ -390,6 +490,8 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   if (interpretationServices) listing.interpretationServices = interpretationServices;
   const url = build.web(parsed.url, 'url');
   if (url) listing.url = url;
+  const links = build.links(raw, '', [url, organization?.url]);
+  if (links.length) listing.links = links;
   const email = build.email(parsed.email, 'email');
   if (email) listing.email = email;
   const assuredDate = /^\d{4}-\d{2}-\d{2}/.exec(parsed.assured_date ?? '')?.[0];
@@ -405,6 +507,12 @@ export function normalizeService(input: unknown, feedUrl: string, issues: FeedIs
   const maximumAge = age(parsed.maximum_age);
   if (maximumAge !== undefined) listing.maximumAge = maximumAge;
   const costs = build.costOptions(raw, '');
+  if (costs.options.length) listing.costOptions = costs.options;
+  const payments = build.paymentsAccepted(raw, '');
+  if (payments.length) listing.paymentsAccepted = payments;
+  const papers = build.requiredDocuments(raw, '');
+  if (papers.length) listing.requiredDocuments = papers;
+  if (build.contacts.length) listing.contacts = build.contacts;
   const free = isFree([parsed.fees_description ?? undefined, parsed.fees ?? undefined, ...costs.texts], costs.amounts);
   if (free !== undefined) listing.free = free;
   makeWellFormed(listing); // a lone surrogate anywhere would make encodeURIComponent throw when the card renders

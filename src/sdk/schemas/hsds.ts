@@ -155,8 +155,21 @@ export const serviceAreaEntity = entity(
 );
 
 export const costOptionEntity = entity(
-  z.object({ amount: optional(numeric), option: optional(text), amount_description: optional(text) }),
+  z.object({ amount: optional(numeric), currency: optional(text), option: optional(text), amount_description: optional(text) }),
 );
+
+export const contactEntity = entity(
+  z.object({ name: optional(text), title: optional(text), department: optional(text), email: optional(text) }),
+);
+
+// The key is quoted: the SDK's purity check takes the bare word for the DOM global.
+export const requiredDocumentEntity = entity(z.object({ 'document': optional(text), uri: optional(text) }));
+
+/** HSDS 3.1 `additional_urls`. */
+export const urlEntity = entity(z.object({ label: optional(text), url: nonEmptyText }), ['url']);
+
+/** HSDS 1.x/2.x `payments_accepted` rows. */
+export const paymentAcceptedEntity = entity(z.object({ payment: optional(text) }));
 
 /** The validated shape of an entity's scalar fields. */
 export type Parsed<E> = E extends Entity<infer T> ? T : never;

@@ -29,6 +29,7 @@ describe('the official schedules example', () => {
       monthly: [{ ordinal: 1, day: 'SA', opens: '09:00', closes: '17:00' }],
       exceptions: [],
       notes: ['Monday to Thursday, 9am to 12pm', 'Monday to Thursday, 3pm to 5pm', 'First Saturday of the month from July-Nov, 9am-5pm'],
+      remarks: [],
       timeZone: 'UTC',
     });
   });

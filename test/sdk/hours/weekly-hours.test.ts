@@ -88,6 +88,8 @@ describe('weeklyHours', () => {
     );
     expect(Object.keys(openDays(hours.days))).toEqual(['MO', 'FR']);
     expect(hours.notes).toEqual(['Mondays 9–5', 'Closed on public holidays', 'Evening hours by appointment']);
+    // The notes alone add to the times; the descriptions restate them ("Mondays 9–5" beside a Friday).
+    expect(hours.remarks).toEqual(['Closed on public holidays']);
   });
 
   it('gives the words alone when nothing can be tabled', () => {
@@ -97,6 +99,7 @@ describe('weeklyHours', () => {
       monthly: [],
       exceptions: [],
       notes: ['Call for hours'],
+      remarks: [],
       timeZone: 'America/New_York',
     });
   });
