@@ -7,19 +7,19 @@ import { Localizer } from '../../i18n/localize.js';
 import { partLang } from '../../i18n/part-lang.js';
 import type { Translation } from '../../i18n/translations/en.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { formatAddress } from './address.js';
+import { formatAddress } from '../listing-format/address.js';
 import { cardStyles } from './card.styles.js';
 import { directionsUrl, type MapProvider } from './directions.js';
-import { mainPlace, shareText } from './share-text.js';
+import { mainPlace, shareText } from '../listing-format/share-text.js';
 import { downloadVCard } from './vcard.js';
 import { mailtoHref, smsHref, telHref } from './contact-links.js';
 import { icon, type IconName } from './icons.js';
-import { displayNumber, listingCallingCode } from './phone-format.js';
+import { displayNumber, listingCallingCode } from '../listing-format/phone-format.js';
 import { encodeUriText } from '../../sdk/normalize/clean-text.js';
 import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
 import { nextOccurrence, openingStatus, weeklyHours, type SpecialHours } from '../../sdk/hours/index.js';
-import { formatClock, formatDate, formatWhen, weekdayName } from './hours-text.js';
+import { formatClock, formatDate, formatWhen, weekdayName } from '../listing-format/hours-text.js';
 import { Confirmation, confirmationStyles } from '../confirmation.js';
 
 const PHONE_KIND_KEYS: Record<string, keyof Translation> = {

@@ -1,5 +1,5 @@
 import type { Phone } from '../../sdk/model.js';
-import { e164 } from './phone-format.js';
+import { e164 } from '../listing-format/phone-format.js';
 
 // The SDK validates what it reads from a feed, but a card also shows listings the host page hands it and
 // listings saved on an earlier visit: links are built only from parts checked here again.

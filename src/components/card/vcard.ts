@@ -1,7 +1,7 @@
 import type { Listing } from '../../sdk/model.js';
-import { mainPlace } from './share-text.js';
+import { mainPlace } from '../listing-format/share-text.js';
 import { telHref } from './contact-links.js';
-import { listingCallingCode } from './phone-format.js';
+import { listingCallingCode } from '../listing-format/phone-format.js';
 
 // RFC 6350 text values escape backslash, comma, semicolon and newlines; a lone CR would end the line too.
 const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n?|\n/g, '\\n');

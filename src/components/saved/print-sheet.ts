@@ -2,9 +2,9 @@ import type { Listing, ListingLocation, Phone } from '../../sdk/model.js';
 import type { Formatters } from '../../i18n/formatters.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { weeklyHours } from '../../sdk/hours/index.js';
-import { formatAddress } from '../card/address.js';
-import { formatClock, weekdayName } from '../card/hours-text.js';
-import { mainPlace } from '../card/share-text.js';
+import { formatAddress } from '../listing-format/address.js';
+import { formatClock, weekdayName } from '../listing-format/hours-text.js';
+import { mainPlace } from '../listing-format/share-text.js';
 import { partLang } from '../../i18n/part-lang.js';
 
 export interface SheetText {
