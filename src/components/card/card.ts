@@ -12,7 +12,9 @@ import { cardStyles } from './card.styles.js';
 import { directionsUrl, type MapProvider } from './directions.js';
 import { mainPlace, shareText } from '../listing-format/share-text.js';
 import { downloadVCard } from './vcard.js';
-import { mailtoHref, smsHref, telHref } from './contact-links.js';
+import { mailtoHref, smsHref, telHref } from '../listing-format/contact-links.js';
+import { formatDistance } from '../listing-format/distance.js';
+import { listingWebsite, webHref } from '../listing-format/website.js';
 import { icon, type IconName } from './icons.js';
 import { displayNumber, listingCallingCode } from '../listing-format/phone-format.js';
 import { encodeUriText } from '../../sdk/normalize/clean-text.js';
@@ -311,7 +313,7 @@ export class ResourceDirectoryCard extends LitElement {
     const callHref = voice && telHref(voice, code);
     const textHref = textable && smsHref(textable, code);
     const directionsHref = place ? directionsUrl(place, this.mapProvider) : undefined;
-    const websiteHref = listing.url ?? listing.organization?.url;
+    const websiteHref = listingWebsite(listing);
     const emailHref = mailtoHref(listing.email);
     const call: CardAction | undefined = callHref
       ? { action: 'call', icon: 'call', href: callHref, label: this.#around((number) => t('callNumber', number), this.#phoneText(voice!, code)) }
@@ -376,6 +378,7 @@ export class ResourceDirectoryCard extends LitElement {
     const fees = listing.fees ? feed(listing.fees) : listing.free ? t('free') : '';
     const section = (title: string, body: unknown) => html`<dt>${title}</dt><dd>${body}</dd>`;
     const email = mailtoHref(listing.email);
+    const website = webHref(listing.url);
     // The open card shows the whole summary above: the description goes on from where the summary ends.
     const { summary = '' } = listing;
     const description = (summary && listing.description?.startsWith(summary) ? listing.description.slice(summary.length) : listing.description)?.trim();
@@ -398,7 +401,7 @@ export class ResourceDirectoryCard extends LitElement {
       ${accessibility.length ? section(t('accessibility'), html`<ul>${accessibility.map((line) => html`<li>${feed(line)}</li>`)}</ul>`) : nothing}
       ${transportation.length ? section(t('transportation'), feed(transportation.join(' '))) : nothing}
       ${areas.length ? section(t('serviceArea'), feed(f.list(areas as string[]))) : nothing}
-      ${listing.url ? section(t('website'), html`<a href=${listing.url} target="_blank" rel="noopener noreferrer">${listing.url}</a>`) : nothing}
+      ${website ? section(t('website'), html`<a href=${website} target="_blank" rel="noopener noreferrer">${website}</a>`) : nothing}
       ${email ? section(t('email'), html`<a href=${email}>${listing.email}</a>`) : nothing}
     </dl>
     <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${t('addToContacts')}</button>`;
@@ -480,11 +483,7 @@ export class ResourceDirectoryCard extends LitElement {
 
   /** "2.3 mi" to a listing found near a place, or "". */
   #distance(listing: Listing): string {
-    if (listing.distanceKm === undefined) return '';
-    const miles = this.units === 'mi';
-    const value = miles ? listing.distanceKm / 1.609344 : listing.distanceKm;
-    const unit = miles ? 'mile' : 'kilometer';
-    return this.localizer.format.number(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 });
+    return listing.distanceKm === undefined ? '' : formatDistance(listing.distanceKm, this.units, this.localizer.format);
   }
 
   #groupTags(listing: Listing): TemplateResult | typeof nothing {
@@ -525,7 +524,7 @@ export class ResourceDirectoryCard extends LitElement {
     return html`<li>
       ${location.name ? html`<strong>${this.#feedText(location.name)}</strong><br />` : nothing}
       ${location.address ? this.#feedText(formatAddress(location.address)) : nothing}
-      ${location.virtual && location.url
+      ${location.virtual && webHref(location.url)
         ? html`${t('onlineAt')}: <a href=${location.url} target="_blank" rel="noopener noreferrer">${location.url}</a>`
         : location.virtual ? t('online') : nothing}
       ${location.description ? html`<br />${this.#feedText(location.description)}` : nothing}
@@ -572,7 +571,7 @@ export class ResourceDirectoryCard extends LitElement {
     if (!listing) return;
     this.#emit('share');
     const text = shareText(listing);
-    const url = listing.url ?? listing.organization?.url;
+    const url = listingWebsite(listing);
     try {
       if (navigator.share) {
         await navigator.share({ title: listing.name, text, ...(url ? { url } : {}) });

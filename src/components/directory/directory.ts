@@ -26,7 +26,8 @@ import { directoryStyles } from './directory.styles.js';
 import type { FilterState } from './filter-panel.js';
 import { languageSwitcher } from './language-switcher.js';
 import type { MapController } from '../map/map-controller.js';
-import { parseNear, toKm } from './near.js';
+import { parseNear } from './near.js';
+import { distanceUnit, toKm } from '../listing-format/distance.js';
 import { readUrlLanguage, readUrlState, writeUrlLanguage, writeUrlState } from './url-state.js';
 
 type Sort = 'relevance' | 'name' | 'distance';
@@ -431,8 +432,7 @@ export class ResourceDirectory extends LitElement {
   }
 
   #unit(): 'mi' | 'km' {
-    if (this.units === 'mi' || this.units === 'km') return this.units;
-    return /^en-(us|gb)$|^en$/i.test(this.localizer.lang === 'en' ? navigator.language : this.localizer.lang) ? 'mi' : 'km';
+    return distanceUnit(this.units, this.localizer.lang, navigator.language);
   }
 
   #searchOptions(search: SearchState, pageSize: number, signal: AbortSignal): SearchOptions {
