@@ -122,7 +122,10 @@ export default [
       // 20.5: the failure messages a visitor needs before the SDK arrives (not found, not a feed, busy, offline,
       // too large) took the last of 20; the next UI work goes into lazy chunks. 20.75: the map's attributes,
       // its English strings and the hook that loads the List · Map toggle (0.15 KiB); the map itself is lazy.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 20.75 * KiB } }),
+      // 21.75: the directory as controllers (search, feed client, announcer, crisis intent, geolocation) and one
+      // view module per state: the same code, plus 0.94 KiB of class and option-object seams that minifying
+      // cannot shorten (measured 21,127 → 22,089 B gzip).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 21.75 * KiB } }),
     ],
     onwarn,
   },
@@ -145,7 +148,8 @@ export default [
       // minifier took back; 43.5: and the folded crisis lines, skip link, Escape for the filters, visible
       // confirmations, the saved list's heading, Back and Undo, and the printed hours (1.4 KiB);
       // 46.5: the map's toggle, card pins and layout (2.9 KiB, map-controller.ts); the map and Leaflet stay beside.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 46.5 * KiB } }),
+      // 47: the directory's controllers and views, as for the module entry (measured 46,969 → 47,954 B gzip).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 47 * KiB } }),
     ],
     onwarn,
   },

@@ -11,3 +11,6 @@ export function parseNear(value: string): { latitude: number; longitude: number 
   return { postcode: trimmed };
 }
 
+
+/** True when `near` holds coordinates (from "Use my location") rather than a place the visitor typed. */
+export const nearIsPosition = (near: string): boolean => 'latitude' in (parseNear(near) ?? {});
