@@ -122,7 +122,10 @@ export default [
       // 20.5: the failure messages a visitor needs before the SDK arrives (not found, not a feed, busy, offline,
       // too large) took the last of 20; the next UI work goes into lazy chunks. 20.75: the map's attributes,
       // its English strings and the hook that loads the List · Map toggle (0.15 KiB); the map itself is lazy.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 20.75 * KiB } }),
+      // 21.75: the directory as controllers (search, feed client, announcer, crisis intent, geolocation) and one
+      // view module per state: the same code, plus 0.94 KiB of class and option-object seams that minifying
+      // cannot shorten (measured 21,127 → 22,089 B gzip).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 21.75 * KiB } }),
     ],
     onwarn,
   },
@@ -146,8 +149,9 @@ export default [
       // confirmations, the saved list's heading, Back and Undo, and the printed hours (1.4 KiB);
       // 46.5: the map's toggle, card pins and layout (2.9 KiB, map-controller.ts); the map and Leaflet stay beside;
       // 47.25: the card's details, labelled row by row (hours per place, contacts, prices, chat, documents) and
-      // the saved list keeping them (1.1 KiB).
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 47.25 * KiB } }),
+      // the saved list keeping them (1.1 KiB); 48.25: the directory as controllers and one view module per state
+      // (1.0 KiB of seams, as for the module entry; measured 46,969 → 47,954 B gzip).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 48.25 * KiB } }),
     ],
     onwarn,
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatWhen, weekdayName } from '../../src/components/card/hours-text.js';
+import { formatDate, formatWhen, weekdayName } from '../../src/components/listing-format/hours-text.js';
 import { createFormatters, type Formatters } from '../../src/i18n/formatters.js';
 import { LOCALES, loaders } from '../../src/i18n/locales.js';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { formatClock, formatWhen, weekdayName } from '../../src/components/card/hours-text.js';
+import { formatClock, formatWhen, weekdayName } from '../../src/components/listing-format/hours-text.js';
 import { createFormatters, type Formatters, type IntlData } from '../../src/i18n/formatters.js';
 import { loaders } from '../../src/i18n/locales.js';
 import { Localizer } from '../../src/i18n/localize.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callingCode, displayNumber, e164 } from '../../src/components/card/phone-format.js';
+import { callingCode, displayNumber, e164 } from '../../src/components/listing-format/phone-format.js';
 import type { Phone } from '../../src/sdk/model.js';
 
 // A card shows a phone number one way and dials it in E.164 (`tel:+15035550142`) when the place's country is

@@ -2,10 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CostOption, Language, Listing, ListingLocation, Phone } from '../../sdk/model.js';
 import { weeklyHours, type SpecialHours, type WeeklyHours } from '../../sdk/hours/index.js';
 import type { Localizer } from '../../i18n/localize.js';
-import { formatAddress } from './address.js';
+import { formatAddress } from '../listing-format/address.js';
 import { chatHref } from './chat-link.js';
-import { mailtoHref, webHref } from './contact-links.js';
-import { formatClock, formatDate, weekdayName } from './hours-text.js';
+import { mailtoHref } from '../listing-format/contact-links.js';
+import { webHref } from '../listing-format/website.js';
+import { formatClock, formatDate, weekdayName } from '../listing-format/hours-text.js';
 
 /** What the details take from the card they are in. */
 export interface DetailsContext {

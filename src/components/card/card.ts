@@ -7,19 +7,21 @@ import { Localizer } from '../../i18n/localize.js';
 import { partLang } from '../../i18n/part-lang.js';
 import type { Translation } from '../../i18n/translations/en.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { formatAddress } from './address.js';
+import { formatAddress } from '../listing-format/address.js';
 import { cardStyles } from './card.styles.js';
 import { directionsUrl, type MapProvider } from './directions.js';
-import { mainPlace, shareText } from './share-text.js';
+import { mainPlace, shareText } from '../listing-format/share-text.js';
 import { downloadVCard } from './vcard.js';
-import { mailtoHref, smsHref, telHref } from './contact-links.js';
+import { mailtoHref, smsHref, telHref } from '../listing-format/contact-links.js';
+import { formatDistance } from '../listing-format/distance.js';
+import { listingWebsite } from '../listing-format/website.js';
 import { icon, type IconName } from './icons.js';
-import { displayNumber, listingCallingCode } from './phone-format.js';
+import { displayNumber, listingCallingCode } from '../listing-format/phone-format.js';
 import { encodeUriText } from '../../sdk/normalize/clean-text.js';
 import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
 import { nextOccurrence, openingStatus } from '../../sdk/hours/index.js';
-import { formatWhen } from './hours-text.js';
+import { formatWhen } from '../listing-format/hours-text.js';
 import { renderDetails, type DetailsContext } from './card-details.js';
 import { Confirmation, confirmationStyles } from '../confirmation.js';
 
@@ -312,7 +314,7 @@ export class ResourceDirectoryCard extends LitElement {
     const callHref = voice && telHref(voice, code);
     const textHref = textable && smsHref(textable, code);
     const directionsHref = place ? directionsUrl(place, this.mapProvider) : undefined;
-    const websiteHref = listing.url ?? listing.organization?.url;
+    const websiteHref = listingWebsite(listing);
     const emailHref = mailtoHref(listing.email);
     const call: CardAction | undefined = callHref
       ? { action: 'call', icon: 'call', href: callHref, label: this.#around((number) => t('callNumber', number), this.#phoneText(voice!, code)) }
@@ -402,11 +404,7 @@ export class ResourceDirectoryCard extends LitElement {
 
   /** "2.3 mi" to a listing found near a place, or "". */
   #distance(listing: Listing): string {
-    if (listing.distanceKm === undefined) return '';
-    const miles = this.units === 'mi';
-    const value = miles ? listing.distanceKm / 1.609344 : listing.distanceKm;
-    const unit = miles ? 'mile' : 'kilometer';
-    return this.localizer.format.number(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 });
+    return listing.distanceKm === undefined ? '' : formatDistance(listing.distanceKm, this.units, this.localizer.format);
   }
 
   #groupTags(listing: Listing): TemplateResult | typeof nothing {
@@ -477,7 +475,7 @@ export class ResourceDirectoryCard extends LitElement {
     if (!listing) return;
     this.#emit('share');
     const text = shareText(listing);
-    const url = listing.url ?? listing.organization?.url;
+    const url = listingWebsite(listing);
     try {
       if (navigator.share) {
         await navigator.share({ title: listing.name, text, ...(url ? { url } : {}) });

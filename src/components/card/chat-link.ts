@@ -1,5 +1,5 @@
 import type { Listing } from '../../sdk/model.js';
-import { webHref } from './contact-links.js';
+import { webHref } from '../listing-format/website.js';
 
 // HSDS has no chat channel: a phone's `type` is one of RFC 6350's (voice, text, fax, cell, video, pager,
 // textphone), and a number cannot be opened as a chat anyway. Services publish their chat as a web page: a

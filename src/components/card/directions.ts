@@ -1,5 +1,5 @@
 import type { ListingLocation } from '../../sdk/model.js';
-import { formatAddress } from './address.js';
+import { formatAddress } from '../listing-format/address.js';
 import { encodeUriText } from '../../sdk/normalize/clean-text.js';
 
 /** Map services a directions link can open; or an https URL template with {address}, {lat} and {lon}. */

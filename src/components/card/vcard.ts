@@ -1,7 +1,8 @@
 import type { Listing } from '../../sdk/model.js';
-import { mainPlace } from './share-text.js';
-import { telHref } from './contact-links.js';
-import { listingCallingCode } from './phone-format.js';
+import { mainPlace } from '../listing-format/share-text.js';
+import { telHref } from '../listing-format/contact-links.js';
+import { listingCallingCode } from '../listing-format/phone-format.js';
+import { listingWebsite } from '../listing-format/website.js';
 
 // RFC 6350 text values escape backslash, comma, semicolon and newlines; a lone CR would end the line too.
 const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n?|\n/g, '\\n');
@@ -18,7 +19,7 @@ export function toVCard(listing: Listing): string {
     if (href) lines.push(`TEL;VALUE=uri;TYPE=${type}:${href.replace(',', ';ext=')}`);
   }
   if (listing.email) lines.push(`EMAIL:${escape(listing.email)}`);
-  const url = listing.url ?? listing.organization?.url;
+  const url = listingWebsite(listing);
   if (url) lines.push(`URL:${escape(url)}`);
   if (place?.address) {
     const { lines: street, city = '', region = '', postalCode = '', country = '' } = place.address;

@@ -1,69 +1,40 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
-import type { Failure, FailureKind, Geocoder, ResourceDirectoryClient, SearchOptions, SearchResult, Vocabulary } from '../../sdk/index.js';
-import { loadClient, logFeedCoverage } from '../load-client.js';
-import type { Category, Listing } from '../../sdk/model.js';
+import { TaskStatus } from '@lit/task';
+import type { Geocoder, ResourceDirectoryClient, Vocabulary } from '../../sdk/index.js';
 import { attributeOf, CONFIG_KEYS, globalConfig, type ResourceDirectoryConfig } from '../../config.js';
-import {
-  ResourceDirectoryErrorEvent,
-  ResourceDirectoryLanguageEvent,
-  ResourceDirectoryResultsEvent,
-  ResourceDirectorySearchEvent,
-  type SearchQuery,
-} from '../../events/events.js';
+import { ResourceDirectoryLanguageEvent } from '../../events/events.js';
 import { Localizer } from '../../i18n/localize.js';
 import { matchLocale } from '../../i18n/locales.js';
 import { partLang } from '../../i18n/part-lang.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import type { ResourceDirectoryCard } from '../card/card.js';
-import { crisisLinesFor, type CrisisLine, type CustomCrisisLine } from '../crisis/crisis-lines.js';
-import { crisisStrip } from '../crisis/crisis-strip.js';
+import type { CustomCrisisLine } from '../crisis/crisis-lines.js';
 import { crisisStyles } from '../crisis/crisis.styles.js';
 import { QuickExitController } from '../quick-exit/quick-exit.js';
 import { savedStore } from '../saved/saved-store.js';
 import { lazy } from '../lazy.js';
+import { distanceUnit } from '../listing-format/distance.js';
 import { directoryStyles } from './directory.styles.js';
-import type { FilterState } from './filter-panel.js';
 import { languageSwitcher } from './language-switcher.js';
 import type { MapController } from '../map/map-controller.js';
-import { parseNear, toKm } from './near.js';
-import { readUrlLanguage, readUrlState, writeUrlLanguage, writeUrlState } from './url-state.js';
+import { nearIsPosition } from './near.js';
+import { readUrlLanguage, writeUrlLanguage } from './url-state.js';
+import { Announcer } from './controllers/announcer.js';
+import { CrisisIntent } from './controllers/crisis-intent.js';
+import { Geolocation } from './controllers/geolocation.js';
+import { SearchController, type SearchState, type Sort } from './controllers/search-controller.js';
+import { configErrorView } from './views/config-error-view.js';
+import { emptyView } from './views/empty-view.js';
+import { errorView } from './views/error-view.js';
+import { loadingView } from './views/loading-view.js';
+import { resultsView } from './views/results-view.js';
+import { savedListView } from './views/saved-list-view.js';
+import { statusText } from './views/status-text.js';
 
-type Sort = 'relevance' | 'name' | 'distance';
-
-/** The longest wait a busy feed asks for that is worth naming; beyond it the visitor is told "later". */
-const MAX_SHOWN_WAIT_MINUTES = 10;
-type FailureTextKey = 'errorNotFound' | 'errorNotDirectory' | 'errorTooLarge' | 'errorSiteProblem' | 'errorUnavailable' | 'errorRetryLater' | 'errorTitle' | 'errorHelp';
-/**
- * A failure's title and next step; a fault of the site's own (the next step says so) has no retry button.
- * Offline and unknown failures keep the general "check your connection".
- */
-const FAILURE_TEXT: Partial<Record<FailureKind, readonly [FailureTextKey, FailureTextKey]>> = {
-  'not-found': ['errorNotFound', 'errorSiteProblem'],
-  'not-a-feed': ['errorNotDirectory', 'errorSiteProblem'],
-  'too-large': ['errorTooLarge', 'errorSiteProblem'],
-  unavailable: ['errorUnavailable', 'errorRetryLater'],
-};
-
-type SearchState = SearchQuery & FilterState;
-
-const CARD_PARTS = [
-  'card', 'card-title', 'card-organization', 'card-status', 'card-alert', 'card-summary', 'card-contact',
-  'card-actions', 'card-action', 'card-details-toggle', 'card-details', 'card-tags', 'card-freshness', 'card-hours',
-  'card-primary', 'card-more',
-].join(', ');
-
-// Code most visits need late or never, in lazy chunks: the crisis words of twelve languages, the filter
-// panel, what to try when nothing matches, and the saved list. (The reader of `vocabulary-src` is one too.)
-const crisisTerms = lazy(() => import('../crisis/crisis-terms.js'));
-const crisisServicesChunk = lazy(() => import('../crisis/crisis-services.js'));
+// Code most visits need late or never, in lazy chunks (the crisis words, what to try when nothing matches
+// and the saved list load in their controllers and views): the filter panel.
 const filterPanelChunk = lazy(() => import('./filter-panel.js'));
-const noResultsChunk = lazy(() => import('./no-results.js'));
-const savedViewChunk = lazy(() => import('../saved/saved-view.js'));
 // The List · Map toggle, fetched with the first render; it fetches Leaflet only when the map is opened.
 const mapChunk = lazy(() => import('../map/map-controller.js'));
-
-const splitList = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
 /**
  * A searchable directory of services from a 2-1-1 / Open Referral HSDS feed, rendered inline on the page.
@@ -162,14 +133,8 @@ export class ResourceDirectory extends LitElement {
     geocode: { attribute: false },
     vocabulary: { attribute: false },
     vocabularySrc: { attribute: 'vocabulary-src' },
-    search: { state: true },
-    sort: { state: true },
-    listings: { state: true },
     filtersOpen: { state: true },
-    crisisOpen: { state: true },
     savedOpen: { state: true },
-    urgent: { state: true },
-    notice: { state: true },
     uiLang: { state: true },
   };
 
@@ -247,73 +212,30 @@ export class ResourceDirectory extends LitElement {
    */
   vocabularySrc?: string;
 
-  private search: SearchState = { text: '', categories: [], languages: [], free: false, openNow: false, page: 1 };
-  private sort: Sort = 'relevance';
-  private listings: Listing[] = [];
   private filtersOpen = false;
-  private crisisOpen = false;
   private savedOpen = false;
-  /** The search calls for the crisis lines (it holds a crisis term in some language). */
-  private urgent = false;
-  #urgencyOf?: string;
-  /** The latest notice for the live region (saved, copied, location), and the search and language it belongs to. */
-  private notice = '';
-  #noticeFor?: { search: SearchState; lang: string };
   /** The interface language the visitor chose in the menu; the author's `lang` stays as written. */
   private uiLang?: string;
   #unsubscribeSaved?: () => void;
-  /** A client of the element's own, for a host's geocoder or vocabulary; re-made when either changes. */
-  #ownClient?: { feed: string; geocode?: Geocoder; vocabulary?: Vocabulary | false; client: Promise<ResourceDirectoryClient> };
-  /** Parsed from `crisis`/`crisisLines` when they change, not on every render (it parses JSON and may warn). */
-  #crisisLines: CrisisLine[] = [];
   private quickExitController = new QuickExitController(this, {
     enabled: () => this.quickExit,
     destination: () => this.quickExitUrl,
   });
   private localizer = new Localizer(this, () => this.uiLang);
-  #focusFrom?: number;
-  /** The last failed search, as the visitor is told it. */
-  #failure: Failure = { kind: 'unknown' };
   #map?: MapController;
-
-  private searchTask = new Task(this, {
-    args: () => [this.#feedUrl(), this.search, this.pageSize, this.near, this.radius, this.client, this.geocode, this.sort, this.vocabulary, this.vocabularySrc] as const,
-    task: async ([feed, search, pageSize], { signal }) => {
-      try {
-        const client = await this.#client(feed);
-        const options = this.#searchOptions(search, pageSize, signal);
-        const result = await client?.search(options);
-        if (!client || !result || result.total > 0 || search.page > 1) return result;
-        return (await this.#crisisServicesFor(search.text, client, options)) ?? result;
-      } catch (error) {
-        if (!signal.aborted) await this.#explain(error);
-        throw error;
-      }
-    },
-    onComplete: (result?: SearchResult) => {
-      if (!result) return;
-      this.listings = result.page > 1 ? [...this.listings, ...result.items] : result.items;
-      void this.updateComplete.then(() => this.#afterResults(result));
-    },
-    onError: (error: unknown) => {
-      this.dispatchEvent(new ResourceDirectoryErrorEvent(error));
-    },
+  private crisisIntent: CrisisIntent = new CrisisIntent(this, () => this.search.text);
+  private announcer = new Announcer(this, () => ({ search: this.search, lang: this.localizer.lang }));
+  private searching: SearchController = new SearchController(this, {
+    crisis: this.crisisIntent,
+    unit: () => this.#unit(),
+    onRefine: () => this.announcer.clear(),
   });
-
-  private publisherTask = new Task(this, {
-    args: () => [this.#feedUrl(), this.client] as const,
-    task: async ([feed]): Promise<string | undefined> => {
-      const publisher = (await (await this.#client(feed))?.info())?.publisher;
-      if (publisher?.email && /^[^\s@<>"]+@[^\s@<>"]+$/.test(publisher.email)) return `mailto:${publisher.email}`;
-      return publisher?.website?.startsWith('https://') ? publisher.website : undefined;
-    },
-  });
-
-  private categoriesTask = new Task(this, {
-    args: () => [this.#feedUrl(), this.client, this.noFilters] as const,
-    task: async ([feed, , noFilters]): Promise<Category[]> => {
-      const client = noFilters ? undefined : await this.#client(feed);
-      return client ? client.categories() : [];
+  private geolocation = new Geolocation(this, {
+    localizer: this.localizer,
+    announce: this.announcer.announce,
+    onPosition: (near) => {
+      this.near = near;
+      this.#refine({});
     },
   });
 
@@ -329,67 +251,27 @@ export class ResourceDirectory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('crisis') || changed.has('crisisLines')) {
-      this.#crisisLines = crisisLinesFor(this.crisis, this.crisisLines);
-    }
-    if (changed.has('query') || changed.has('categories')) {
-      this.search = { ...this.search, text: this.query, categories: splitList(this.categories), page: 1 };
-    }
+    if (changed.has('query') || changed.has('categories')) this.searching.preset(this.query, this.categories);
     if (!this.hasUpdated && this.urlState) {
-      this.search = { ...this.search, ...readUrlState(location.href), page: 1 };
+      this.searching.restoreFromUrl();
       this.uiLang = matchLocale(readUrlLanguage(location.href) ?? '')?.tag;
     }
-    if (this.search.text !== this.#urgencyOf) this.#checkUrgency(this.search.text);
-    if (changed.has('near')) this.sort = this.near ? 'distance' : 'relevance';
+    if (changed.has('near')) this.searching.sort = this.near ? 'distance' : 'relevance';
     if ((!this.hasUpdated || changed.has('feed')) && !this.client) {
       if (!this.feed) console.warn('<resource-directory>: no feed attribute; set feed="https://…" to an HSDS API or JSON file.');
-      else if (!this.#feedUrl()) console.warn(`<resource-directory>: feed "${this.feed}" is not a valid URL.`);
-    }
-  }
-
-  /**
-   * The crisis terms of twelve languages are a lazy chunk, fetched right after the first render (see
-   * firstUpdated), so they are almost always in hand by the first search; if not, the emphasis follows.
-   */
-  #checkUrgency(text: string | undefined): void {
-    this.#urgencyOf = text;
-    if (!text) {
-      this.urgent = false;
-      return;
-    }
-    if (crisisTerms.value) {
-      this.urgent = crisisTerms.value.isCrisisSearch(text);
-      return;
-    }
-    crisisTerms.load().then(
-      ({ isCrisisSearch }) => {
-        if (this.#urgencyOf === text) this.urgent = isCrisisSearch(text);
-      },
-      () => {
-        if (this.#urgencyOf === text) this.#urgencyOf = undefined; // try again at the next render
-      },
-    );
-  }
-
-  /** A crisis said in words the feed does not use finds its crisis services, never "0 results". */
-  async #crisisServicesFor(text: string | undefined, client: ResourceDirectoryClient, options: SearchOptions): Promise<SearchResult | undefined> {
-    try {
-      if (!text || !(await crisisTerms.load()).isCrisisSearch(text)) return undefined;
-      return await (await crisisServicesChunk.load()).crisisServices(client, options);
-    } catch {
-      return undefined; // the literal result stands, and the crisis lines are still on screen
+      else if (!this.searching.feed.feedUrl()) console.warn(`<resource-directory>: feed "${this.feed}" is not a valid URL.`);
     }
   }
 
   protected override firstUpdated(): void {
-    crisisTerms.load().catch(() => undefined); // retried by the first search that needs it
+    this.crisisIntent.prefetch();
     // The List · Map toggle arrives with the first results; its chunk asks no one else for anything.
-    if (this.mapTiles !== 'none') mapChunk.load().then(({ MapController }) => (this.#map = new MapController(this, () => [this.listings, this.localizer])), () => undefined);
+    if (this.mapTiles !== 'none') mapChunk.load().then(({ MapController }) => (this.#map = new MapController(this, () => [this.searching.listings, this.localizer])), () => undefined);
   }
 
   /** Resolves when the current search has finished and its results are rendered. */
   get searchComplete(): Promise<unknown> {
-    return this.searchTask.taskComplete.then(() => this.updateComplete);
+    return this.searching.complete;
   }
 
   #applyGlobalConfig(config: ResourceDirectoryConfig): void {
@@ -401,67 +283,8 @@ export class ResourceDirectory extends LitElement {
     }
   }
 
-  /** The feed as an absolute URL, or undefined when it is missing or not a URL. */
-  #feedUrl(): string | undefined {
-    if (!this.feed) return undefined;
-    try {
-      return new URL(this.feed, document.baseURI).href;
-    } catch {
-      return undefined;
-    }
-  }
-
-  async #client(feed: string | undefined): Promise<ResourceDirectoryClient | undefined> {
-    if (this.client) return this.client;
-    if (!feed) return undefined;
-    const { geocode, vocabularySrc: src } = this;
-    // A vocabulary file is read by a lazy chunk, once per URL and page; an unusable one gives no words.
-    const vocabulary = this.vocabulary ?? (src ? await (await import('./words-file.js')).vocabularyAt(src) : undefined);
-    if (!geocode && vocabulary === undefined) return loadClient(feed);
-    const own = this.#ownClient;
-    if (own?.feed !== feed || own.geocode !== geocode || own.vocabulary !== vocabulary) {
-      this.#ownClient = { feed, geocode, vocabulary, client: loadClient(feed, { geocode, vocabulary }) };
-    }
-    return this.#ownClient!.client;
-  }
-
   #unit(): 'mi' | 'km' {
-    if (this.units === 'mi' || this.units === 'km') return this.units;
-    return /^en-(us|gb)$|^en$/i.test(this.localizer.lang === 'en' ? navigator.language : this.localizer.lang) ? 'mi' : 'km';
-  }
-
-  #searchOptions(search: SearchState, pageSize: number, signal: AbortSignal): SearchOptions {
-    const near = parseNear(this.near);
-    return {
-      text: search.text || undefined,
-      categories: search.categories.length ? search.categories : undefined,
-      languages: search.languages.length ? search.languages : undefined,
-      free: search.free || undefined,
-      openAt: search.openNow ? new Date() : undefined,
-      near,
-      radiusKm: near && this.radius ? toKm(this.radius, this.#unit()) : undefined,
-      sort: this.sort,
-      page: search.page,
-      pageSize,
-      signal,
-    };
-  }
-
-  #afterResults(result: SearchResult): void {
-    const query: SearchQuery = { ...this.search };
-    this.dispatchEvent(new ResourceDirectoryResultsEvent({ query, total: result.total, page: result.page, stale: Boolean(result.stale) }));
-    if (this.#focusFrom !== undefined) {
-      const cards = this.renderRoot.querySelectorAll<ResourceDirectoryCard>('resource-card');
-      const firstNew = cards[this.#focusFrom];
-      this.#focusFrom = undefined;
-      if (firstNew) {
-        void customElements.whenDefined('resource-card').then(async () => {
-          await firstNew.updateComplete;
-          firstNew.focusTitle();
-        });
-      }
-    }
-    logFeedCoverage(this.#client(this.#feedUrl()), this.pageSize);
+    return distanceUnit(this.units, this.localizer.lang, navigator.language);
   }
 
   override render(): TemplateResult {
@@ -474,17 +297,11 @@ export class ResourceDirectory extends LitElement {
       <div class="visually-hidden skip">
         <button part="skip-link" class="secondary" type="button" @click=${this.#skipToResults}>${this.localizer.t('skipToResults')}</button>
       </div>
-      ${crisisStrip(this.#crisisLines, {
-        localizer: this.localizer,
-        expanded: this.crisisOpen,
-        urgent: this.urgent,
-        pinned: this.crisisExpanded,
-        onToggle: () => (this.crisisOpen = !this.crisisOpen),
-      })}
+      ${this.crisisIntent.strip(this.localizer)}
       <slot name="header"></slot>
       ${this.noSearch ? nothing : this.#searchForm()} ${this.#toolbar()}
       ${this.savedOpen ? this.#savedList() : this.#body()}
-      <p class="visually-hidden" role="status" aria-atomic="true">${this.#announcement()}</p>
+      ${this.announcer.region(this.#status())}
     </div>`;
   }
 
@@ -517,7 +334,7 @@ export class ResourceDirectory extends LitElement {
         <button part="saved-toggle" class="secondary" type="button" aria-pressed=${this.savedOpen ? 'true' : 'false'}
           @click=${() => {
             this.savedOpen = !this.savedOpen;
-            this.notice = '';
+            this.announcer.clear();
           }}>
           ${t('savedCount', saved)}
         </button>
@@ -592,7 +409,7 @@ export class ResourceDirectory extends LitElement {
       host: this,
       localizer: this.localizer,
       state: this.search,
-      categories: this.categoriesTask.value ?? [],
+      categories: this.searching.feed.categoriesTask.value ?? [],
       feedLang: partLang(this.feedLang, this.localizer.lang) ?? nothing,
       radius: this.near ? { value: this.radius, unit: this.#unit() } : undefined,
       onRefine: (change) => this.#refine(change),
@@ -603,180 +420,88 @@ export class ResourceDirectory extends LitElement {
     });
   }
 
+  /** The view of the search's state: a setup error, loading, a failure, nothing found, or the results. */
   #body(): TemplateResult {
-    const t = this.localizer.t.bind(this.localizer);
-    if (!this.client && !this.feed) {
-      return html`<div part="message" class="message" role="alert"><p>${t('configError', t('missingFeed'))}</p></div>`;
+    const { searching, localizer } = this;
+    const { task } = searching;
+    if (!this.client && !searching.feed.feedUrl()) return configErrorView(localizer, this.feed);
+    const loading = task.status === TaskStatus.PENDING;
+    if (task.status === TaskStatus.ERROR) {
+      return errorView({ localizer, failure: searching.failure, error: task.error, near: this.near, onRetry: () => void task.run() });
     }
-    if (!this.client && !this.#feedUrl()) {
-      return html`<div part="message" class="message" role="alert"><p>${t('configError', t('badFeed', this.feed ?? ''))}</p></div>`;
+    const result = task.value;
+    if ((loading && searching.listings.length === 0) || !result) return loadingView(localizer);
+    const crisisPrefix = this.crisisIntent.prefix(localizer);
+    if (result.total === 0 && searching.listings.length === 0) {
+      return emptyView({
+        localizer,
+        search: this.search,
+        result,
+        feedLang: this.feedLang,
+        crisisLines: this.crisisIntent.lines,
+        crisisPrefix,
+        hasFilters: searching.hasFilters(),
+        onClearFilters: () => this.#clearFilters(),
+        onRefine: (change) => this.#refine(change),
+        requestUpdate: () => this.requestUpdate(),
+      });
     }
-    const loading = this.searchTask.status === TaskStatus.PENDING;
-    if (this.searchTask.status === TaskStatus.ERROR) {
-      // A feed answers 400 to a place it does not know: say so, rather than "could not load".
-      const badPlace = this.near && (this.searchTask.error as { status?: number } | undefined)?.status === 400;
-      const [title, help] = badPlace ? [t('nearNotFound', this.near), t('errorHelp')] : this.#failureText(this.#failure);
-      // Trying again cannot mend a missing, wrong or oversized feed; only the site's owner can.
-      const retryable = badPlace || FAILURE_TEXT[this.#failure.kind]?.[1] !== 'errorSiteProblem';
-      return html`<div part="message" class="message" role="alert">
-        <slot name="error">
-          <p><strong>${title}</strong></p>
-          <p>${help}</p>
-        </slot>
-        ${retryable
-          ? html`<button part="retry-button" class="secondary" type="button" @click=${() => this.searchTask.run()}>${t('retry')}</button>`
-          : nothing}
-        ${this.#help211()}
-      </div>`;
-    }
-    const result = this.searchTask.value;
-    if ((loading && this.listings.length === 0) || !result) {
-      return html`<div class="loading" aria-busy="true">
-        <p part="status" class="status">${t('loading')}</p>
-        ${[1, 2, 3].map(() => html`<div class="skeleton"></div>`)}
-      </div>`;
-    }
-    if (result.total === 0 && this.listings.length === 0) {
-      const crisis = this.#crisisPrefix();
-      const help = [
-        this.#hasFilters() ? html`<button class="secondary" type="button" @click=${this.#clearFilters}>${t('clearFilters')}</button>` : nothing,
-        this.#help211(),
-      ];
-      // The visitor's words quoted back, what to try instead and the first crisis line come in a lazy chunk;
-      // until it arrives, the plain message.
-      const chunk = noResultsChunk.value;
-      if (!chunk) noResultsChunk.load().then(() => this.requestUpdate(), () => undefined);
-      return html`<p part="status" class="status">${crisis}${t('resultCount', 0)}</p>
-        ${chunk?.noResults(this.localizer, this.search, result, this.feedLang, this.#crisisLines, help, (change) => this.#refine(change)) ??
-        html`<div part="message" class="message">
-          <slot name="empty">
-            <p><strong>${t('noResults')}</strong></p>
-            <p>${t('noResultsHelp')}</p>
-          </slot>
-          ${help}
-        </div>`}`;
-    }
-    const more = this.listings.length < result.total;
-    const crisis = this.#crisisPrefix();
-    const map = this.#map;
-    return html`<div class="results-bar"><p part="status" class="status">${crisis}${this.#resultCount(result)}</p>${map?.toggle()}</div>
-      ${result.stale ? html`<p part="notice" class="notice" role="note">${t('staleNotice')}</p>` : nothing}
-      <div class=${map?.open ? 'map-open' : 'results-area'}>
-      <ul part="results" class="results" aria-label=${t('listOfServices')} aria-busy=${loading ? 'true' : 'false'}>
-        ${this.listings.map(
-          (listing, index) => html`<li part="result">
-            <resource-card exportparts=${CARD_PARTS} .listing=${listing} map-provider=${this.mapProvider} layout=${this.layout}
-              lang=${this.localizer.lang} feed-lang=${this.feedLang} .announce=${this.#announce}
-              stale-after-months=${this.staleAfterMonths} units=${this.#unit()}
-              report-url=${this.reportUrl ?? this.publisherTask.value ?? nothing}></resource-card>${map?.badge(listing, index)}
-          </li>`,
-        )}
-      </ul>
-      ${more
-        ? html`<div class="more">
-            <p class="status">${t('showingOf', this.listings.length, result.total)}</p>
-            <button part="more-button" class="secondary" type="button" ?disabled=${loading} @click=${this.#showMore}>
-              ${t('showMore')}
-            </button>
-          </div>`
-        : nothing}
-      ${map?.region()}</div>`;
+    return resultsView({
+      localizer,
+      result,
+      listings: searching.listings,
+      loading,
+      crisisPrefix,
+      map: this.#map,
+      card: {
+        mapProvider: this.mapProvider,
+        layout: this.layout,
+        feedLang: this.feedLang,
+        staleAfterMonths: this.staleAfterMonths,
+        units: this.#unit(),
+        reportUrl: this.reportUrl ?? searching.feed.publisherTask.value,
+        announce: this.announcer.announce,
+      },
+      onShowMore: () => searching.showMore(),
+    });
   }
 
-  /** The saved list is code most visits never run, so it is a lazy chunk, loaded when first opened. */
   #savedList(): TemplateResult | typeof nothing {
-    const savedView = savedViewChunk.value?.savedView;
-    if (!savedView) {
-      void savedViewChunk.load().then(() => this.requestUpdate());
-      return nothing;
-    }
-    return savedView({ localizer: this.localizer, cardParts: CARD_PARTS, feedLang: this.feedLang, onNotice: this.#announce, host: this });
+    return savedListView({ localizer: this.localizer, feedLang: this.feedLang, announce: this.announcer.announce, host: this });
   }
 
-  /**
-   * What the directory's one polite live region says (WCAG 4.1.3): the latest notice (saved, copied,
-   * location), else loading, else the result count, led by the crisis lines when the search calls for
-   * them. The region stays in the DOM across states, so screen readers notice each change.
-   */
-  #announcement(): string {
-    if (this.notice && this.#noticeFor?.search === this.search && this.#noticeFor.lang === this.localizer.lang) return this.notice;
-    const t = this.localizer.t.bind(this.localizer);
-    const result = this.searchTask.value;
-    if (this.searchTask.status === TaskStatus.PENDING && this.listings.length === 0) return t('loading');
-    if (this.searchTask.status !== TaskStatus.COMPLETE || !result || this.savedOpen) return '';
-    const crisis = this.#crisisPrefix();
-    return `${crisis}${this.#resultCount(result)}`;
+  /** What the live region says when there is no notice. */
+  #status(): string {
+    const { task, listings } = this.searching;
+    return statusText({
+      localizer: this.localizer,
+      loading: task.status === TaskStatus.PENDING,
+      complete: task.status === TaskStatus.COMPLETE,
+      result: task.value,
+      listingsShown: listings.length,
+      savedOpen: this.savedOpen,
+      crisisPrefix: this.crisisIntent.prefix(this.localizer),
+    });
   }
 
-  /** "N services found", or "At least N" when an API had more records than the SDK may look through. */
-  #resultCount(result: SearchResult): string {
-    return this.localizer.t(result.totalIsLowerBound && result.total > 0 ? 'resultCountAtLeast' : 'resultCount', result.total);
+  private get search(): SearchState {
+    return this.searching.search;
   }
 
-  /** Leads the result count when the search calls for the crisis lines and there are lines to show. */
-  #crisisPrefix(): string {
-    return this.urgent && this.#crisisLines.length ? `${this.localizer.t('crisisAnnouncement')} ` : '';
+  private get sort(): Sort {
+    return this.searching.sort;
   }
 
-  /**
-   * Says `message` through the directory's one live region (cards and the saved list too, so the page has
-   * one region, not one per card). A new search or language drops it.
-   */
-  #announce = (message: string) => {
-    // The same words twice ("Copied", "Copied") must still change the region, or the second is not heard.
-    this.notice = message === this.notice ? `${message}\u00a0` : message;
-    this.#noticeFor = { search: this.search, lang: this.localizer.lang };
-  };
-
-  /** True when `near` holds coordinates (from "Use my location") rather than a place the visitor typed. */
   #nearIsPosition(): boolean {
-    return 'latitude' in (parseNear(this.near) ?? {});
+    return nearIsPosition(this.near);
   }
 
-  /**
-   * Sorts a failed search for the visitor and logs the webmaster's fix. Both come from the SDK chunk, loaded
-   * by now unless the host passed its own client; when even that fails to load, the visitor is offline (and
-   * the browser has logged the failed chunk).
-   */
-  async #explain(error: unknown): Promise<void> {
-    try {
-      const { failureOf, webmasterAdvice } = await import('../../sdk/index.js');
-      this.#failure = failureOf(error);
-      console.warn(`<resource-directory>: ${webmasterAdvice(error)}`, error);
-    } catch {
-      this.#failure = { kind: 'offline' };
-    }
-  }
-
-  /** What the visitor is told about a failed search: what happened, and what to do next. */
-  #failureText({ kind, retryAfterMs }: Failure): [title: string, help: string] {
-    const t = this.localizer.t.bind(this.localizer);
-    if (kind !== 'busy') return (FAILURE_TEXT[kind] ?? ['errorTitle', 'errorHelp']).map((key) => t(key)) as [string, string];
-    // No wait named, or one past the limit, is "later".
-    const minutes = Math.ceil((retryAfterMs ?? 0) / 60_000);
-    return [t('errorBusy'), minutes && minutes <= MAX_SHOWN_WAIT_MINUTES ? t('errorRetryIn', minutes) : t('errorRetryLater')];
-  }
-
-  #help211(): TemplateResult {
-    const t = this.localizer.t.bind(this.localizer);
-    return html`<p class="help-211"><a href="tel:211">${t('call211')}</a> · <a href="sms:898211">${t('text211')}</a></p>`;
-  }
-
-  /** The SDK orders the whole result set, so a new order starts again from its first page. */
   #sortBy(sort: Sort): void {
-    this.sort = sort;
-    this.search = { ...this.search, page: 1 };
-  }
-
-  #hasFilters(): boolean {
-    return Boolean(this.search.text || this.search.categories.length || this.search.languages.length || this.search.free || this.search.openNow);
+    this.searching.sortBy(sort);
   }
 
   #refine(change: Partial<SearchState>): void {
-    this.notice = '';
-    this.search = { ...this.search, ...change, page: 1 };
-    this.dispatchEvent(new ResourceDirectorySearchEvent({ ...this.search }));
-    if (this.urlState) writeUrlState(this.search);
+    this.searching.refine(change);
   }
 
   #clearFilters(): void {
@@ -792,27 +517,7 @@ export class ResourceDirectory extends LitElement {
     this.#refine({ text: (form.elements.namedItem('keyword') as HTMLInputElement).value.trim() });
   }
 
-  /** Asks for the position only after this click, and uses it rounded to about 1 km. */
   #useMyLocation(): void {
-    if (!navigator.geolocation) {
-      this.#announce(this.localizer.t('locationUnavailable'));
-      return;
-    }
-    this.#announce(this.localizer.t('locating'));
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        const round = (value: number) => Math.round(value * 100) / 100;
-        this.near = `${round(coords.latitude)},${round(coords.longitude)}`;
-        this.#refine({});
-        this.#announce(this.localizer.t('usingMyLocation'));
-      },
-      () => this.#announce(this.localizer.t('locationUnavailable')),
-      { enableHighAccuracy: false, maximumAge: 600000, timeout: 15000 },
-    );
-  }
-
-  #showMore(): void {
-    this.#focusFrom = this.listings.length;
-    this.search = { ...this.search, page: this.search.page + 1 };
+    this.geolocation.locate();
   }
 }

@@ -11,8 +11,6 @@ export function parseNear(value: string): { latitude: number; longitude: number 
   return { postcode: trimmed };
 }
 
-const KM_PER_MILE = 1.609344;
 
-export function toKm(distance: number, unit: 'mi' | 'km'): number {
-  return unit === 'mi' ? distance * KM_PER_MILE : distance;
-}
+/** True when `near` holds coordinates (from "Use my location") rather than a place the visitor typed. */
+export const nearIsPosition = (near: string): boolean => 'latitude' in (parseNear(near) ?? {});

@@ -2,9 +2,10 @@ import type { Listing, ListingLocation, Phone } from '../../sdk/model.js';
 import type { Formatters } from '../../i18n/formatters.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { weeklyHours } from '../../sdk/hours/index.js';
-import { formatAddress } from '../card/address.js';
-import { formatClock, weekdayName } from '../card/hours-text.js';
-import { mainPlace } from '../card/share-text.js';
+import { formatAddress } from '../listing-format/address.js';
+import { formatClock, weekdayName } from '../listing-format/hours-text.js';
+import { mainPlace } from '../listing-format/share-text.js';
+import { listingWebsite } from '../listing-format/website.js';
 import { partLang } from '../../i18n/part-lang.js';
 
 export interface SheetText {
@@ -120,7 +121,7 @@ function listingLines(listing: Listing, text: SheetText): { line: string; hours?
     lines.push({ line: place?.address ? formatAddress(place.address) : undefined });
     lines.push({ line: [...new Set(listing.schedules.map((schedule) => schedule.description).filter(Boolean))].join('; ') || undefined });
   }
-  lines.push({ line: listing.url ?? listing.organization?.url });
+  lines.push({ line: listingWebsite(listing) });
   return lines.filter((entry): entry is { line: string; hours?: boolean } => Boolean(entry.line));
 }
 

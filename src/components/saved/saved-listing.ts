@@ -1,5 +1,7 @@
 import type { Listing } from '../../sdk/model.js';
 import { wellFormed, withoutDeceptiveCharacters } from '../../sdk/normalize/clean-text.js';
+import { isDialable } from '../listing-format/contact-links.js';
+import { webHref } from '../listing-format/website.js';
 import { SAVED_KEY } from './saved-store.js';
 
 // A saved listing comes back from localStorage, which an older version, another script on the page or a
@@ -19,7 +21,7 @@ const visibleName: Read = (value) => (typeof value === 'string' ? withoutDecepti
 const number: Read = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 const boolean: Read = (value) => (typeof value === 'boolean' ? value : undefined);
 const digits: Read = (value) => (typeof value === 'string' && /^\d{1,8}$/.test(value) ? value : undefined);
-const webUrl: Read = (value) => (typeof value === 'string' && /^https?:\/\/[^\s]+$/i.test(value) ? value : undefined);
+const webUrl: Read = webHref;
 const oneOf = (...allowed: string[]): Read => (value) => (allowed.includes(value as string) ? value : undefined);
 const orElse = (read: Read, fallback: unknown): Read => (value) => read(value) ?? fallback;
 const listOf = (read: Read): Read => (value) => (Array.isArray(value) ? value.map(read).filter((item) => item !== undefined) : []);
@@ -54,7 +56,7 @@ const record =
 
 const language = record({ code: text, name: text, note: text });
 
-const tel: Read = (value) => (typeof value === 'string' && /^\+?\d{3,20}$/.test(value) ? value : undefined);
+const tel: Read = (value) => (typeof value === 'string' && isDialable(value) ? value : undefined);
 
 /** A phone shows the digits it dials: a stored number whose digits differ from its `tel` is shown as the `tel`. */
 const phone: Read = (value) => {

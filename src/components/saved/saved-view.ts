@@ -1,7 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Listing } from '../../sdk/model.js';
 import type { Localizer } from '../../i18n/localize.js';
-import { shareListText } from '../card/share-text.js';
+import { shareListText } from '../listing-format/share-text.js';
 import { Confirmation, confirmationStyles } from '../confirmation.js';
 import { printSheet, sheetText } from './print-sheet.js';
 import { savedStore } from './saved-store.js';

@@ -13,7 +13,7 @@ import type { NeedQuery, UnderstoodText } from '../search/understood-text.js';
 import { isFeedDown, isFeedFormatError, isHttpError } from '../type-guards.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { pullAll } from './api-pull.js';
-import { readPage } from './envelope.js';
+import { readPage } from '../normalize/envelope.js';
 import { idOf, indexed, isShallow, serviceOf, type PulledView } from './pulled-view.js';
 import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
 

@@ -1,7 +1,7 @@
 import { isServiceAtLocation } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
-import type { PageEnvelope } from './envelope.js';
+import type { PageEnvelope } from '../normalize/envelope.js';
 import { serviceOf } from './pulled-view.js';
 
 /** What an API list endpoint selected, pulled page by page: every record, or the first `maxRecords`. */

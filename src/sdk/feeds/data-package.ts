@@ -12,7 +12,7 @@ import { isFeedFormatError, isHttpError, isResponseTooLargeError } from '../type
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { isDataPackage } from './data-package-descriptor.js';
 import { unzipEntries } from './data-package-zip.js';
-import { readPage } from './envelope.js';
+import { readPage } from '../normalize/envelope.js';
 
 type Row = Record<string, unknown>;
 

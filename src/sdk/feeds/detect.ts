@@ -3,7 +3,7 @@ import { isDataset } from '../normalize/dataset.js';
 import { needsTableReader } from './data-package-descriptor.js';
 import { isServiceAtLocation } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
-import { readPage } from './envelope.js';
+import { readPage } from '../normalize/envelope.js';
 import type { FeedContext } from './feed.js';
 
 export type DetectedFeed =

@@ -1,5 +1,5 @@
 import { FeedFormatError } from '../errors.js';
-import { readPage } from '../feeds/envelope.js';
+import { readPage } from './envelope.js';
 import type { FeedIssue, Listing } from '../model.js';
 import { assembleDataset, isDataset } from './dataset.js';
 import { compareDuplicate } from './duplicates.js';

@@ -1,4 +1,4 @@
-import { fold } from '../search/fold.js';
+import { fold } from '../util/fold.js';
 import { memoize } from '../util/memoize.js';
 
 // Common languages of social-service feeds: canonical key first (ISO 639-1 when there is one), then the

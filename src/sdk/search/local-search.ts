@@ -2,7 +2,7 @@ import { haversineKm, type Coordinates } from '../geo.js';
 import type { Category, Listing } from '../model.js';
 import { openingStatus } from '../hours/opening-status.js';
 import { languageKey } from '../normalize/languages.js';
-import { fold } from './fold.js';
+import { fold } from '../util/fold.js';
 import { filedUnder } from './need-match.js';
 import { searchWords, UNSPACED } from './search-words.js';
 import { closestWord } from './spelling.js';

@@ -1,4 +1,4 @@
-import { isRecord } from '../normalize/parse-entity.js';
+import { isRecord } from './parse-entity.js';
 
 export interface PageEnvelope {
   items: unknown[];

@@ -10,6 +10,9 @@ const EXTENSION = /^\d{1,8}$/;
 const NOT_IN_ADDRESS = String.raw`\s\0-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff@<>()[\]\\,;:"'?#&%`;
 const EMAIL = new RegExp(`^[^${NOT_IN_ADDRESS}]+@[^${NOT_IN_ADDRESS}.]+(?:\\.[^${NOT_IN_ADDRESS}.]+)+$`);
 
+/** True when `tel` is plain digits a `tel:` or `sms:` link can dial. */
+export const isDialable = (tel: string): boolean => TEL.test(tel);
+
 /**
  * `tel:` link for a phone, with its extension as a pause, in E.164 when `code` (the country's calling code)
  * is known; undefined when the number is not plain digits.
@@ -26,6 +29,3 @@ export const smsHref = (phone: Phone, code?: string): string | undefined => (TEL
 /** `mailto:` link for one plain address; undefined for anything else. */
 export const mailtoHref = (email: string | undefined): string | undefined => (email && EMAIL.test(email) ? `mailto:${email}` : undefined);
 
-
-/** A web link for a page, only when it is http(s): a listing handed over by the host page is not checked by the SDK. */
-export const webHref = (url: string | undefined): string | undefined => (url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined);

@@ -1,6 +1,7 @@
 import type { Listing } from '../../sdk/model.js';
 import { formatAddress } from './address.js';
 import { displayNumber, listingCallingCode } from './phone-format.js';
+import { listingWebsite } from './website.js';
 
 /** The listing's nearest physical place, for the address line and directions. */
 export function mainPlace(listing: Listing) {
@@ -16,7 +17,7 @@ export function shareText(listing: Listing): string {
     listing.name,
     phone && displayNumber(phone, listingCallingCode(listing)),
     place?.address ? formatAddress(place.address) : undefined,
-    listing.url ?? listing.organization?.url,
+    listingWebsite(listing),
   ]
     .filter(Boolean)
     .join('\n');
