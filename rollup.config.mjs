@@ -122,7 +122,10 @@ export default [
       // 20.5: the failure messages a visitor needs before the SDK arrives (not found, not a feed, busy, offline,
       // too large) took the last of 20; the next UI work goes into lazy chunks. 20.75: the map's attributes,
       // its English strings and the hook that loads the List · Map toggle (0.15 KiB); the map itself is lazy.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 20.75 * KiB } }),
+      // 21.5: the phone layout (search and "Near" in one row, the toolbar in one), the status line brought
+      // into view after a search, and the hooks and English strings of the browse tiles and filter chips
+      // (20.6 → 21.3 KiB measured); the tiles, their icons and the chips are lazy chunks.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 21.5 * KiB } }),
     ],
     onwarn,
   },

@@ -21,15 +21,14 @@ import { crisisStrip } from '../crisis/crisis-strip.js';
 import { crisisStyles } from '../crisis/crisis.styles.js';
 import { QuickExitController } from '../quick-exit/quick-exit.js';
 import { savedStore } from '../saved/saved-store.js';
-import { lazy } from '../lazy.js';
+import { lazy, type Lazy } from '../lazy.js';
 import { directoryStyles } from './directory.styles.js';
-import type { FilterState } from './filter-panel.js';
+import type { FilterState, Sort } from './filter-panel.js';
 import { languageSwitcher } from './language-switcher.js';
 import type { MapController } from '../map/map-controller.js';
 import { parseNear, toKm } from './near.js';
 import { readUrlLanguage, readUrlState, writeUrlLanguage, writeUrlState } from './url-state.js';
 
-type Sort = 'relevance' | 'name' | 'distance';
 
 /** The longest wait a busy feed asks for that is worth naming; beyond it the visitor is told "later". */
 const MAX_SHOWN_WAIT_MINUTES = 10;
@@ -60,6 +59,9 @@ const crisisServicesChunk = lazy(() => import('../crisis/crisis-services.js'));
 const filterPanelChunk = lazy(() => import('./filter-panel.js'));
 const noResultsChunk = lazy(() => import('./no-results.js'));
 const savedViewChunk = lazy(() => import('../saved/saved-view.js'));
+// Before a search the top categories as tiles, after one the filters in force as chips: fetched with the categories.
+const browseTilesChunk = lazy(() => import('./browse-tiles.js'));
+const filterChipsChunk = lazy(() => import('./filter-chips.js'));
 // The List · Map toggle, fetched with the first render; it fetches Leaflet only when the map is opened.
 const mapChunk = lazy(() => import('../map/map-controller.js'));
 
@@ -168,6 +170,7 @@ export class ResourceDirectory extends LitElement {
     filtersOpen: { state: true },
     crisisOpen: { state: true },
     savedOpen: { state: true },
+    nearOpen: { state: true },
     urgent: { state: true },
     notice: { state: true },
     uiLang: { state: true },
@@ -253,6 +256,7 @@ export class ResourceDirectory extends LitElement {
   private filtersOpen = false;
   private crisisOpen = false;
   private savedOpen = false;
+  private nearOpen = false;
   /** The search calls for the crisis lines (it holds a crisis term in some language). */
   private urgent = false;
   #urgencyOf?: string;
@@ -272,6 +276,8 @@ export class ResourceDirectory extends LitElement {
   });
   private localizer = new Localizer(this, () => this.uiLang);
   #focusFrom?: number;
+  /** A search the visitor started: bring its status line into view (and focus it, when the control they used is gone). */
+  #reveal?: 'scroll' | 'focus';
   /** The last failed search, as the visitor is told it. */
   #failure: Failure = { kind: 'unknown' };
   #map?: MapController;
@@ -466,7 +472,19 @@ export class ResourceDirectory extends LitElement {
         });
       }
     }
+    if (this.#reveal) this.#revealResults();
     logFeedCoverage(this.#client(this.#feedUrl()), this.pageSize);
+  }
+
+  /** The status line and the first result into the upper half of the screen: a phone's visitor sees the answer. */
+  #revealResults(): void {
+    if (this.#reveal === 'focus') this.#skipToResults();
+    this.#reveal = undefined;
+    const status = this.renderRoot.querySelector<HTMLElement>('[part=status]');
+    const first = this.renderRoot.querySelector('[part=result],[part=message]') ?? status;
+    if (status && (status.getBoundingClientRect().top < 0 || (first?.getBoundingClientRect().top ?? 0) > innerHeight / 2)) {
+      status.scrollIntoView({ block: 'start' });
+    }
   }
 
   override render(): TemplateResult {
@@ -488,28 +506,34 @@ export class ResourceDirectory extends LitElement {
       })}
       <slot name="header"></slot>
       ${this.noSearch ? nothing : this.#searchForm()} ${this.#toolbar()}
-      ${this.savedOpen ? this.#savedList() : this.#body()}
+      ${this.savedOpen ? this.#savedList() : [this.#browseOrChips(), this.#body()]}
       <p class="visually-hidden" role="status" aria-atomic="true">${this.#announcement()}</p>
     </div>`;
   }
 
   #searchForm(): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
+    // In a narrow directory the place sits behind "Near" (CSS), unfolded while a place is in force.
+    const placeShown = this.nearOpen || Boolean(this.near);
     return html`<form part="search-form" class="search-form" role="search" aria-label=${t('searchRegion')} @submit=${this.#onSubmit}>
       <div class="field">
         <label for="keyword">${t('keywordLabel')}</label>
         <input part="search-input" id="keyword" name="keyword" type="search" autocomplete="off" enterkeyhint="search"
           placeholder=${t('keywordPlaceholder')} .value=${this.search.text} />
       </div>
-      <div class="field place">
-        <label for="place">${t('placeLabel')}</label>
-        <input part="place-input" id="place" name="place" type="text" autocomplete="postal-code" inputmode="text"
-          .value=${this.#nearIsPosition() ? '' : this.near} />
-      </div>
+      <button part="near-toggle" class="secondary near-toggle" type="button" aria-expanded=${placeShown ? 'true' : 'false'}
+        aria-controls="place-row" @click=${() => (this.nearOpen = !placeShown)}>${t('nearToggle')}</button>
       <button part="search-button" type="submit">${t('searchButton')}</button>
-      <button part="locate-button" class="secondary" type="button" @click=${this.#useMyLocation}>
-        ${this.#nearIsPosition() ? t('usingMyLocation') : t('useMyLocation')}
-      </button>
+      <div id="place-row" class="place-row" ?data-open=${placeShown}>
+        <div class="field place">
+          <label for="place">${t('placeLabel')}</label>
+          <input part="place-input" id="place" name="place" type="text" autocomplete="postal-code" inputmode="text"
+            .value=${this.#nearIsPosition() ? '' : this.near} />
+        </div>
+        <button part="locate-button" class="secondary" type="button" @click=${this.#useMyLocation}>
+          ${this.#nearIsPosition() ? t('usingMyLocation') : t('useMyLocation')}
+        </button>
+      </div>
     </form>`;
   }
 
@@ -546,15 +570,7 @@ export class ResourceDirectory extends LitElement {
           }}>
           ${active ? t('filtersActive', active) : t('filters')}
         </button>
-        ${this.filtersOpen ? this.#filterPanel() : nothing}
-        <label class="select inline">
-          <span>${t('sortBy')}</span>
-          <select name="sort" @change=${(event: Event) => this.#sortBy((event.target as HTMLSelectElement).value as Sort)}>
-            <option value="relevance" ?selected=${this.sort === 'relevance'}>${t('sortRelevance')}</option>
-            <option value="name" ?selected=${this.sort === 'name'}>${t('sortName')}</option>
-            ${this.near ? html`<option value="distance" ?selected=${this.sort === 'distance'}>${t('sortDistance')}</option>` : nothing}
-          </select>
-        </label>`;
+        ${this.filtersOpen ? this.#filterPanel() : nothing}`;
   }
 
   /** Escape anywhere in the toolbar folds an open panel and puts focus back on its toggle. */
@@ -600,12 +616,56 @@ export class ResourceDirectory extends LitElement {
       categories: this.categoriesTask.value ?? [],
       feedLang: partLang(this.feedLang, this.localizer.lang) ?? nothing,
       radius: this.near ? { value: this.radius, unit: this.#unit() } : undefined,
+      sort: { value: this.sort, byDistance: Boolean(this.near), onSort: (sort) => this.#sortBy(sort) },
       onRefine: (change) => this.#refine(change),
       onRadius: (value) => {
         this.radius = value;
         this.#refine({});
       },
     });
+  }
+
+  /** Before a search, the feed's top categories as tiles; after one, the filters in force as removable chips. */
+  #browseOrChips(): TemplateResult | typeof nothing {
+    const categories = this.categoriesTask.value ?? [];
+    const common = { host: this, localizer: this.localizer, categories, feedLang: partLang(this.feedLang, this.localizer.lang) } as const;
+    if (!this.#hasFilters()) {
+      const tiles = categories.length ? this.#chunk(browseTilesChunk) : undefined;
+      return tiles?.browseTiles({
+        ...common,
+        feedLang: common.feedLang ?? nothing,
+        onChoose: (category) => {
+          this.#reveal = 'focus';
+          this.#refine({ categories: [category.id] });
+        },
+        onAll: () => void this.#showAllCategories(),
+      }) ?? nothing;
+    }
+    return this.#chunk(filterChipsChunk)?.filterChips({
+      ...common,
+      feedLang: common.feedLang ?? nothing,
+      state: this.search,
+      onRemove: (change) => {
+        this.#refine(change);
+        return this.updateComplete;
+      },
+      onNoneLeft: () => this.#skipToResults(),
+    }) ?? nothing;
+  }
+
+  /** A lazy chunk's module once in hand; until then, fetched and drawn when it arrives (offline: nothing). */
+  #chunk<T>(chunk: Lazy<T>): T | undefined {
+    if (!chunk.value) chunk.load().then(() => this.requestUpdate(), () => undefined);
+    return chunk.value;
+  }
+
+  /** "All categories": the filter panel, open, with focus on its first category. */
+  async #showAllCategories(): Promise<void> {
+    this.filtersOpen = true;
+    this.#openFilterPanel();
+    await filterPanelChunk.load().catch(() => undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#filter-panel input')?.focus();
   }
 
   #body(): TemplateResult {
@@ -794,6 +854,7 @@ export class ResourceDirectory extends LitElement {
     const form = event.currentTarget as HTMLFormElement;
     const place = (form.elements.namedItem('place') as HTMLInputElement).value.trim();
     if (place || !this.#nearIsPosition()) this.near = place;
+    this.#reveal = 'scroll';
     this.#refine({ text: (form.elements.namedItem('keyword') as HTMLInputElement).value.trim() });
   }
 
