@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The browse tiles' styles, in their lazy chunk. In a wide directory, tiles in columns; in a narrow one (a
- * phone), one row that scrolls sideways, so the first card stays in the first screen; there the focus ring is
- * drawn inside the tile, where the scrolling row cannot clip it. Tiles are positioned, so their visually hidden
- * text stays inside the scrolling row rather than widening the page.
+ * The browse tiles' styles, in their lazy chunk. In a wide directory, tiles in columns; at a phone's width, one
+ * row that scrolls sideways, so the first card stays in the first screen; narrower still (320 CSS px, a page
+ * zoomed to 400%), a column again, so nothing needs scrolling sideways (WCAG 1.4.10). In the row, the focus
+ * ring is drawn inside the tile, where the row cannot clip it. Tiles are positioned, so their visually hidden
+ * text stays inside the row rather than widening the page.
  */
 export const browseTilesStyles = css`
   .browse {
@@ -54,7 +55,7 @@ export const browseTilesStyles = css`
     font-weight: 400;
     font-variant-numeric: tabular-nums;
   }
-  @container (max-width: 36rem) {
+  @container (22rem < width <= 36rem) {
     .tiles {
       display: flex;
       overflow-x: auto;
