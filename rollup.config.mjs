@@ -148,7 +148,9 @@ export default [
       // minifier took back; 43.5: and the folded crisis lines, skip link, Escape for the filters, visible
       // confirmations, the saved list's heading, Back and Undo, and the printed hours (1.4 KiB);
       // 46.5: the map's toggle, card pins and layout (2.9 KiB, map-controller.ts); the map and Leaflet stay beside.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 46.5 * KiB } }),
+      // 49: the browse tiles with their need icons (1.9 KiB), the filter chips (1.0 KiB) and the phone layout of
+      // the form and toolbar (45.9 → 48.6 KiB measured).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 49 * KiB } }),
     ],
     onwarn,
   },

@@ -228,6 +228,7 @@ export const directoryStyles = css`
       grid-column: 2 / -1;
     }
     .filter-bar {
+      justify-content: start;
       gap: 0.5rem;
     }
     .language {
