@@ -93,15 +93,21 @@ const splitList = (value: string | undefined) => (value ?? '').split(',').map((i
  * @csspart search-form - The search form.
  * @csspart search-input - The keyword field.
  * @csspart search-button - The search button.
+ * @csspart near-toggle - "Near", in a narrow directory (a phone): shows the place field and "Use my location" below the search.
  * @csspart place-input - The ZIP code or place field.
  * @csspart locate-button - "Use my location": asks for the position only when pressed, and rounds it to about 1 km.
- * @csspart filters - The toolbar: filters, saved list and sort.
+ * @csspart filters - The toolbar: filters (the sort order is in their panel), saved list and language.
  * @csspart filters-toggle - The button that shows and hides the filters.
  * @csspart saved-toggle - The button that shows the visitor's saved list.
  * @csspart language-select - The interface language menu, each language in its own name.
  * @csspart saved - The saved list.
  * @csspart saved-actions - Print, share, copy, email, text and clear buttons of the saved list.
- * @csspart filter-chip - Each category chip.
+ * @csspart filter-chip - Each category chip in the filter panel.
+ * @csspart browse - Before a search: the feed's top categories as tiles.
+ * @csspart browse-tile - Each tile: an icon, the category and its number of services; it searches that category.
+ * @csspart browse-all - "All categories": opens the filter panel with every category.
+ * @csspart active-filters - After a search: the filters in force, as removable chips.
+ * @csspart remove-filter - Each chip ("Food ×", named "Remove filter: Food"): searches again without it.
  * @csspart status - The line with the number of results.
  * @csspart notice - The notice shown when results come from the cache because the feed is unreachable.
  * @csspart results - The list of cards.
