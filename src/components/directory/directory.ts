@@ -519,7 +519,7 @@ export class ResourceDirectory extends LitElement {
 
   #searchForm(): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
-    // In a narrow directory the place sits behind "Near" (CSS), unfolded while a place is in force.
+    // In a narrow directory the place sits behind "Near" (CSS), next in tab order, unfolded while a place is in force.
     const placeShown = this.nearOpen || Boolean(this.near);
     return html`<form part="search-form" class="search-form" role="search" aria-label=${t('searchRegion')} @submit=${this.#onSubmit}>
       <div class="field">
@@ -527,9 +527,9 @@ export class ResourceDirectory extends LitElement {
         <input part="search-input" id="keyword" name="keyword" type="search" autocomplete="off" enterkeyhint="search"
           placeholder=${t('keywordPlaceholder')} .value=${this.search.text} />
       </div>
+      <button part="search-button" type="submit">${t('searchButton')}</button>
       <button part="near-toggle" class="secondary near-toggle" type="button" aria-expanded=${placeShown ? 'true' : 'false'}
         aria-controls="place-row" @click=${() => (this.nearOpen = !placeShown)}>${t('nearToggle')}</button>
-      <button part="search-button" type="submit">${t('searchButton')}</button>
       <div id="place-row" class="place-row" ?data-open=${placeShown}>
         <div class="field place">
           <label for="place">${t('placeLabel')}</label>

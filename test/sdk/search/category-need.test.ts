@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/sdk/index.js';
 import { needOf } from '../../../src/sdk/search/category-need.js';
-import sample from '../../../demo/data/sample-feed.json' with { type: 'json' };
 
 describe('the need a category is filed under', () => {
   it('is read from an AIRS code or from the words of the name, and is absent for a category of no need', () => {
@@ -11,7 +11,8 @@ describe('the need a category is filed under', () => {
   });
 
   it('marks the categories of a file feed, each with its number of services, most used first', async () => {
-    const client = createClient({ feed: 'https://example.org/feed.json', fetch: async () => new Response(JSON.stringify(sample)) });
+    const sample = readFileSync('demo/data/sample-feed.json', 'utf8');
+    const client = createClient({ feed: 'https://example.org/feed.json', fetch: async () => new Response(sample) });
     const categories = await client.categories();
     const counts = categories.map((category) => category.services ?? 0);
     expect(counts.every((count) => count > 0)).to.equal(true);
