@@ -42,7 +42,6 @@ describe('phone budgets', () => {
     await setViewport({ width: 390, height: 844 });
     const el = await readmePage();
     const chrome = top(root(el).querySelector('resource-card')!) - top(el);
-    console.log(`chrome above the first card: ${Math.round(chrome)} px`);
     expect(chrome, `chrome above the first card: ${Math.round(chrome)} px`).to.be.at.most(420);
   });
 
@@ -58,7 +57,6 @@ describe('phone budgets', () => {
       const status = root(el).querySelector('[part="status"]')!;
       const card = root(el).querySelector('resource-card')!;
       const positions = `status at ${Math.round(top(status))} px, first card at ${Math.round(top(card))} px`;
-      console.log(positions);
       expect(top(status), positions).to.be.within(-1, 422);
       expect(top(card), positions).to.be.within(-1, 422);
     });

@@ -13,7 +13,7 @@ export interface BrowseTilesOptions {
   /** The feed's categories, most used first. */
   categories: Category[];
   /** The feed's language, marked on category names when it differs from the interface (WCAG 3.1.2). */
-  feedLang: string | typeof nothing;
+  feedLang: string | undefined;
   /** The directory: the tiles bring their styles into its shadow root. */
   host: Element;
   onChoose(category: Category): void;
@@ -36,7 +36,7 @@ export function browseTiles(options: BrowseTilesOptions): TemplateResult | typeo
       ${top.map(
         (category) => html`<li>
           <button part="browse-tile" class="tile" type="button" @click=${() => options.onChoose(category)}>
-            ${needIcon(category.need)}<span class="tile-name" lang=${options.feedLang}>${category.name}</span>
+            ${needIcon(category.need)}<span class="tile-name" lang=${options.feedLang ?? nothing}>${category.name}</span>
             ${category.services
               ? html`<span class="tile-count" aria-hidden="true">${localizer.format.number(category.services)}</span>
                   <span class="visually-hidden">${t('serviceCount', category.services)}</span>`

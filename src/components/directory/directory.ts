@@ -634,12 +634,11 @@ export class ResourceDirectory extends LitElement {
   /** Before a search, the feed's top categories as tiles; after one, the filters in force as removable chips. */
   #browseOrChips(): TemplateResult | typeof nothing {
     const categories = this.categoriesTask.value ?? [];
-    const common = { host: this, localizer: this.localizer, categories, feedLang: partLang(this.feedLang, this.localizer.lang) } as const;
+    const common = { host: this, localizer: this.localizer, categories, feedLang: partLang(this.feedLang, this.localizer.lang) };
     if (!this.#hasFilters()) {
       const tiles = categories.length ? this.#chunk(browseTilesChunk) : undefined;
       return tiles?.browseTiles({
         ...common,
-        feedLang: common.feedLang ?? nothing,
         onChoose: (category) => {
           this.#reveal = 'focus';
           this.#refine({ categories: [category.id] });
@@ -649,7 +648,6 @@ export class ResourceDirectory extends LitElement {
     }
     return this.#chunk(filterChipsChunk)?.filterChips({
       ...common,
-      feedLang: common.feedLang ?? nothing,
       state: this.search,
       onRemove: (change) => {
         this.#refine(change);

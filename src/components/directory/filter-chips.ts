@@ -11,7 +11,7 @@ export interface FilterChipsOptions {
   /** The feed's categories, to name the chosen ones. */
   categories: Category[];
   /** The feed's language, marked on category names when it differs from the interface (WCAG 3.1.2). */
-  feedLang: string | typeof nothing;
+  feedLang: string | undefined;
   /** The directory: the chips bring their styles into its shadow root, and focus moves within it. */
   host: Element;
   /** Searches without the filter; resolves once the directory has drawn the change. */
@@ -22,7 +22,7 @@ export interface FilterChipsOptions {
 
 interface Chip {
   label: string;
-  lang?: string | typeof nothing;
+  lang?: string;
   change: Partial<FilterState>;
 }
 
