@@ -113,6 +113,17 @@ describe('filter chips', () => {
     await waitUntil(() => tiles(el).length, 'the tiles back');
   });
 
+  it('shows neither tiles nor chips when the page hides the filters', async () => {
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${clientWith()} categories="c1" no-filters></resource-directory>`);
+    await waitUntil(() => root(el).querySelectorAll('resource-card').length > 0, 'cards');
+    await import('../../src/components/directory/filter-chips.js'); // had it been drawn, it would have come
+    await el.updateComplete;
+    expect(chips(el).length).to.equal(0);
+    el.categories = '';
+    await el.searchComplete;
+    expect(tiles(el).length).to.equal(0);
+  });
+
   it('shows free, open now and a spoken language as chips too, each removable', async () => {
     const client = clientWith();
     const el = await directory(client, { categories: 'c1' });

@@ -633,6 +633,7 @@ export class ResourceDirectory extends LitElement {
 
   /** Before a search, the feed's top categories as tiles; after one, the filters in force as removable chips. */
   #browseOrChips(): TemplateResult | typeof nothing {
+    if (this.noFilters) return nothing;
     const categories = this.categoriesTask.value ?? [];
     const common = { host: this, localizer: this.localizer, categories, feedLang: partLang(this.feedLang, this.localizer.lang) };
     if (!this.#hasFilters()) {
