@@ -29,7 +29,6 @@ import type { MapController } from '../map/map-controller.js';
 import { parseNear, toKm } from './near.js';
 import { readUrlLanguage, readUrlState, writeUrlLanguage, writeUrlState } from './url-state.js';
 
-
 /** The longest wait a busy feed asks for that is worth naming; beyond it the visitor is told "later". */
 const MAX_SHOWN_WAIT_MINUTES = 10;
 type FailureTextKey = 'errorNotFound' | 'errorNotDirectory' | 'errorTooLarge' | 'errorSiteProblem' | 'errorUnavailable' | 'errorRetryLater' | 'errorTitle' | 'errorHelp';
@@ -308,6 +307,7 @@ export class ResourceDirectory extends LitElement {
       void this.updateComplete.then(() => this.#afterResults(result));
     },
     onError: (error: unknown) => {
+      this.#reveal = undefined; // the message shows where the results would have; a later search must not jump
       this.dispatchEvent(new ResourceDirectoryErrorEvent(error));
     },
   });
