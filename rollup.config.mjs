@@ -125,7 +125,11 @@ export default [
       // 21.75: the directory as controllers (search, feed client, announcer, crisis intent, geolocation) and one
       // view module per state: the same code, plus 0.94 KiB of class and option-object seams that minifying
       // cannot shorten (measured 21,127 → 22,089 B gzip).
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 21.75 * KiB } }),
+      // 22.5: and the phone layout (search and "Near" in one row, the toolbar in one), the status line brought
+      // into view after a search, the hooks and English strings of the browse tiles and filter chips (0.7 KiB;
+      // the tiles, their icons and the chips are lazy). Measured together: 22.4 KiB. Issue #17 takes bytes
+      // before the first cards down to 32 KiB in all, by splitting the SDK and the entry.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 22.5 * KiB } }),
     ],
     onwarn,
   },
@@ -151,7 +155,9 @@ export default [
       // 47.25: the card's details, labelled row by row (hours per place, contacts, prices, chat, documents) and
       // the saved list keeping them (1.1 KiB); 48.25: the directory as controllers and one view module per state
       // (1.0 KiB of seams, as for the module entry; measured 46,969 → 47,954 B gzip).
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 48.25 * KiB } }),
+      // 50.75: and the browse tiles with their need icons (1.9 KiB), the filter chips (1.0 KiB) and the phone
+      // layout of the form and toolbar; measured together: 50.6 KiB.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 50.75 * KiB } }),
     ],
     onwarn,
   },

@@ -129,6 +129,25 @@ async function press(page, text, { card = false } = {}) {
   );
 }
 
+/** Waits for the browse tiles, which come with the feed's categories after the first cards. */
+const tilesShown = (page) =>
+  page.waitForFunction(() => document.querySelector('resource-directory')?.shadowRoot?.querySelector('[part="browse-tile"]'), { timeout: 15000, polling: 100 });
+
+/** Chooses the first browse tile, then ticks "Open now", and waits for the chips of both. */
+async function chipsAfterSearch(page) {
+  await tilesShown(page);
+  await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="browse-tile"]').click());
+  await idle(page);
+  await page.waitForFunction(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="remove-filter"]'), { timeout: 15000, polling: 100 });
+  await filter(page, { checks: ['Open now'] });
+  await page.waitForFunction(() => document.querySelector('resource-directory').shadowRoot.querySelectorAll('[part="remove-filter"]').length === 2, { timeout: 15000, polling: 100 });
+  await page.evaluate(() => {
+    const root = document.querySelector('resource-directory').shadowRoot;
+    root.querySelector('[part="filters-toggle"]').click();
+    root.querySelector('[part="search-form"]').scrollIntoView();
+  });
+}
+
 /** Saves the first two cards and opens the saved list, scrolled to its heading. */
 async function savedList(page) {
   await page.evaluate(() => {
@@ -210,8 +229,25 @@ async function openMap(page, { pin } = {}) {
 
 /** Each state: a page, then what a visitor does; `now` replaces the default fixed clock. */
 const STATES = {
-  'api-first-screen': { path: '/demo/' },
-  'file-first-screen': { path: '/demo/static-feed.html' },
+  'api-first-screen': { path: '/demo/', run: tilesShown },
+  'file-first-screen': { path: '/demo/static-feed.html', run: tilesShown },
+  'browse-tiles': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await tilesShown(page);
+      await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="search-form"]').scrollIntoView());
+    },
+  },
+  'browse-tiles-arabic': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await page.evaluate(() => document.querySelector('resource-directory').setAttribute('lang', 'ar'));
+      await page.waitForFunction(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="base"][dir="rtl"]'), { timeout: 10000, polling: 100 });
+      await tilesShown(page);
+      await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="search-form"]').scrollIntoView());
+    },
+  },
+  'chips-after-search': { path: '/demo/static-feed.html', run: chipsAfterSearch },
   'file-anxiety-group-tuesday': { path: '/demo/static-feed.html', run: (page) => search(page, 'anxiety skills') },
   'api-anxiety-group-tuesday': { path: '/demo/', run: (page) => search(page, 'anxiety skills') },
   'api-free-vietnamese': { path: '/demo/', run: (page) => filter(page, { checks: ['Free'], language: 'vi' }) },

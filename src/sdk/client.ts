@@ -3,6 +3,7 @@ import type { CoverageReport } from './coverage.js';
 import { sampleCoverage, type CoverageOptions } from './coverage-sample.js';
 import { ApiFeed } from './feeds/api-feed.js';
 import { FeedFormatError } from './errors.js';
+import { withNeeds } from './search/category-need.js';
 import { detectFeed } from './feeds/detect.js';
 import type { Feed, FeedContext, FeedInfo, FeedQuery, Geocoder, SearchNear } from './feeds/feed.js';
 import { FileFeed } from './feeds/file-feed.js';
@@ -269,7 +270,8 @@ class Client implements ResourceDirectoryClient {
   }
 
   async categories({ signal }: GetOptions = {}): Promise<Category[]> {
-    return (await this.#cached(['categories'], async (s) => (await this.#feed(s)).categories(s), signal)).value;
+    const categories = async (s?: AbortSignal) => withNeeds(await (await this.#feed(s)).categories(s));
+    return (await this.#cached(['categories'], categories, signal)).value;
   }
 
   async coverage(options: CoverageOptions = {}): Promise<CoverageReport> {

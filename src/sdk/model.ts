@@ -3,6 +3,7 @@
  * All text is plain text (feed HTML and Markdown are reduced to text before it lands here); every URL has
  * already been checked to be http(s), mailto, tel or sms.
  */
+import type { NeedId } from './search/vocabulary/needs.js';
 
 export type ListingStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
 
@@ -70,6 +71,10 @@ export interface Category {
   /** Name of the taxonomy the term belongs to, for grouping filter chips. */
   taxonomy?: string;
   parentId?: string;
+  /** How many services the feed files under it, when the whole feed is in hand (a file). */
+  services?: number;
+  /** The everyday need it is filed under (`food`, `housing`…), as `client.categories()` tells; for icons. */
+  need?: NeedId;
 }
 
 export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';

@@ -49,7 +49,7 @@ describe('<resource-directory> counts on an HSDS API', () => {
     await waitUntil(() => cardCount(el) === 10, 'first page');
     root(el).querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
     await waitUntil(() => cardCount(el) === 15, 'second page');
-    const sort = root(el).querySelector<HTMLSelectElement>('select[name="sort"]')!;
+    const sort = (await openFilters(el)).querySelector<HTMLSelectElement>('select[name="sort"]')!;
     sort.value = 'name';
     sort.dispatchEvent(new Event('change'));
     await waitUntil(() => client.calls.at(-1)?.sort === 'name', 'a search sorted by name');

@@ -266,7 +266,7 @@ describe('HSDS APIs', () => {
 
     server.use(http.get(`${API}/taxonomies`, () => new HttpResponse(null, { status: 404 })));
     listing('services', () => page([service({ id: 'a', name: 'A', categories: [{ id: 'c1', name: 'Food' }] })]));
-    await expect(client().categories()).resolves.toEqual([{ id: 'c1', name: 'Food' }]);
+    await expect(client().categories()).resolves.toEqual([{ id: 'c1', name: 'Food', need: 'food' }]);
   });
 
   it('keeps the feed URL query (e.g. a proxy key) on every request', async () => {

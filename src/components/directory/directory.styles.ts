@@ -3,15 +3,19 @@ import { css } from 'lit';
 // Comments stay outside the CSS, which ships as written in the entry bundle:
 // - `.skip`: the skip link is visually hidden (.visually-hidden) until it has focus, then takes its place on top;
 // - the filter panel and the saved list bring their own styles with their lazy chunks (filter-panel.styles.ts,
-//   saved/saved.styles.ts).
+//   saved/saved.styles.ts);
+// - in a narrow directory (a phone, `@container`): the keyword, "Near" and Search in one row, the place and "Use
+//   my location" below only when Near is pressed, the toolbar in one row, the map's source under the toggle.
 export const directoryStyles = css`
   /* !important in a shadow root wins over the page's !important: theme resets cannot hide the widget. */
   :host {
     display: block !important;
+    container-type: inline-size;
   }
   .base,
   .results-area {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     min-width: 0;
   }
@@ -55,6 +59,12 @@ export const directoryStyles = css`
   }
   .field.place {
     flex: 0 1 11rem;
+  }
+  .near-toggle {
+    display: none;
+  }
+  .place-row {
+    display: contents;
   }
   input,
   button {
@@ -189,6 +199,55 @@ export const directoryStyles = css`
       to {
         opacity: 0.5;
       }
+    }
+  }
+  @container (max-width: 36rem) {
+    .base {
+      gap: calc(var(--_space) * 0.75);
+    }
+    .search-form,
+    .place-row[data-open] {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto auto;
+      gap: 0.25rem 0.5rem;
+    }
+    .search-form .field {
+      display: contents;
+    }
+    .search-form label,
+    .place-row {
+      grid-column: 1 / -1;
+    }
+    .place-row {
+      display: none;
+    }
+    .near-toggle {
+      display: block;
+    }
+    [part='locate-button'] {
+      grid-column: 2 / -1;
+    }
+    .filter-bar {
+      justify-content: start;
+      gap: 0.5rem;
+    }
+    .language {
+      gap: 0.25rem;
+    }
+    .language select {
+      max-width: 7rem;
+    }
+    .results-bar > .view-toggle {
+      display: contents;
+    }
+    .results-bar .map-source {
+      flex: 1 1 100%;
+      margin-block-start: -0.25rem;
+      text-align: end;
+    }
+    .filter-bar button,
+    .search-form .secondary {
+      padding-inline: 0.75rem;
     }
   }
 `;

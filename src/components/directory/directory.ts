@@ -11,7 +11,7 @@ import type { CustomCrisisLine } from '../crisis/crisis-lines.js';
 import { crisisStyles } from '../crisis/crisis.styles.js';
 import { QuickExitController } from '../quick-exit/quick-exit.js';
 import { savedStore } from '../saved/saved-store.js';
-import { lazy } from '../lazy.js';
+import { lazy, type Lazy } from '../lazy.js';
 import { distanceUnit } from '../listing-format/distance.js';
 import { directoryStyles } from './directory.styles.js';
 import { languageSwitcher } from './language-switcher.js';
@@ -35,6 +35,9 @@ import { statusText } from './views/status-text.js';
 const filterPanelChunk = lazy(() => import('./filter-panel.js'));
 // The List · Map toggle, fetched with the first render; it fetches Leaflet only when the map is opened.
 const mapChunk = lazy(() => import('../map/map-controller.js'));
+// Before a search the top categories as tiles, after one the filters in force as chips: fetched with the categories.
+const browseTilesChunk = lazy(() => import('./browse-tiles.js'));
+const filterChipsChunk = lazy(() => import('./filter-chips.js'));
 
 /**
  * A searchable directory of services from a 2-1-1 / Open Referral HSDS feed, rendered inline on the page.
@@ -62,15 +65,21 @@ const mapChunk = lazy(() => import('../map/map-controller.js'));
  * @csspart search-form - The search form.
  * @csspart search-input - The keyword field.
  * @csspart search-button - The search button.
+ * @csspart near-toggle - "Near", in a narrow directory (a phone): shows the place field and "Use my location" below the search.
  * @csspart place-input - The ZIP code or place field.
  * @csspart locate-button - "Use my location": asks for the position only when pressed, and rounds it to about 1 km.
- * @csspart filters - The toolbar: filters, saved list and sort.
+ * @csspart filters - The toolbar: filters (the sort order is in their panel), saved list and language.
  * @csspart filters-toggle - The button that shows and hides the filters.
  * @csspart saved-toggle - The button that shows the visitor's saved list.
  * @csspart language-select - The interface language menu, each language in its own name.
  * @csspart saved - The saved list.
  * @csspart saved-actions - Print, share, copy, email, text and clear buttons of the saved list.
- * @csspart filter-chip - Each category chip.
+ * @csspart filter-chip - Each category chip in the filter panel.
+ * @csspart browse - Before a search: the feed's top categories as tiles.
+ * @csspart browse-tile - Each tile: an icon, the category and its number of services; it searches that category.
+ * @csspart browse-all - "All categories": opens the filter panel with every category.
+ * @csspart active-filters - After a search: the filters in force, as removable chips.
+ * @csspart remove-filter - Each chip ("Food ×", named "Remove filter: Food"): searches again without it.
  * @csspart status - The line with the number of results.
  * @csspart notice - The notice shown when results come from the cache because the feed is unreachable.
  * @csspart results - The list of cards.
@@ -136,6 +145,7 @@ export class ResourceDirectory extends LitElement {
     filtersOpen: { state: true },
     savedOpen: { state: true },
     uiLang: { state: true },
+    nearOpen: { state: true },
   };
 
   /** Base URL of an HSDS API, or URL of a static HSDS JSON file. Relative URLs resolve against the page. */
@@ -214,6 +224,9 @@ export class ResourceDirectory extends LitElement {
 
   private filtersOpen = false;
   private savedOpen = false;
+  private nearOpen = false;
+  /** A search the visitor started: bring its status line into view (and focus it, when the control they used is gone). */
+  #reveal?: 'scroll' | 'focus';
   /** The interface language the visitor chose in the menu; the author's `lang` stays as written. */
   private uiLang?: string;
   #unsubscribeSaved?: () => void;
@@ -229,6 +242,12 @@ export class ResourceDirectory extends LitElement {
     crisis: this.crisisIntent,
     unit: () => this.#unit(),
     onRefine: () => this.announcer.clear(),
+    onShown: () => {
+      if (this.#reveal) this.#revealResults();
+    },
+    onFailed: () => {
+      this.#reveal = undefined; // the message shows where the results would have; a later search must not jump
+    },
   });
   private geolocation = new Geolocation(this, {
     localizer: this.localizer,
@@ -287,6 +306,17 @@ export class ResourceDirectory extends LitElement {
     return distanceUnit(this.units, this.localizer.lang, navigator.language);
   }
 
+  /** The status line and the first result into the upper half of the screen: a phone's visitor sees the answer. */
+  #revealResults(): void {
+    if (this.#reveal === 'focus') this.#skipToResults();
+    this.#reveal = undefined;
+    const status = this.renderRoot.querySelector<HTMLElement>('[part=status]');
+    const first = this.renderRoot.querySelector('[part=result],[part=message]') ?? status;
+    if (status && (status.getBoundingClientRect().top < 0 || (first?.getBoundingClientRect().top ?? 0) > innerHeight / 2)) {
+      status.scrollIntoView({ block: 'start' });
+    }
+  }
+
   override render(): TemplateResult {
     return html`<div part="base" class="base layout-${this.layout}" lang=${this.localizer.lang} dir=${this.localizer.dir}>
       ${this.quickExit
@@ -300,28 +330,34 @@ export class ResourceDirectory extends LitElement {
       ${this.crisisIntent.strip(this.localizer)}
       <slot name="header"></slot>
       ${this.noSearch ? nothing : this.#searchForm()} ${this.#toolbar()}
-      ${this.savedOpen ? this.#savedList() : this.#body()}
+      ${this.savedOpen ? this.#savedList() : [this.#browseOrChips(), this.#body()]}
       ${this.announcer.region(this.#status())}
     </div>`;
   }
 
   #searchForm(): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
+    // In a narrow directory the place sits behind "Near" (CSS), next in tab order, unfolded while a place is in force.
+    const placeShown = this.nearOpen || Boolean(this.near);
     return html`<form part="search-form" class="search-form" role="search" aria-label=${t('searchRegion')} @submit=${this.#onSubmit}>
       <div class="field">
         <label for="keyword">${t('keywordLabel')}</label>
         <input part="search-input" id="keyword" name="keyword" type="search" autocomplete="off" enterkeyhint="search"
           placeholder=${t('keywordPlaceholder')} .value=${this.search.text} />
       </div>
-      <div class="field place">
-        <label for="place">${t('placeLabel')}</label>
-        <input part="place-input" id="place" name="place" type="text" autocomplete="postal-code" inputmode="text"
-          .value=${this.#nearIsPosition() ? '' : this.near} />
-      </div>
       <button part="search-button" type="submit">${t('searchButton')}</button>
-      <button part="locate-button" class="secondary" type="button" @click=${this.#useMyLocation}>
-        ${this.#nearIsPosition() ? t('usingMyLocation') : t('useMyLocation')}
-      </button>
+      <button part="near-toggle" class="secondary near-toggle" type="button" aria-expanded=${placeShown ? 'true' : 'false'}
+        aria-controls="place-row" @click=${() => (this.nearOpen = !placeShown)}>${t('nearToggle')}</button>
+      <div id="place-row" class="place-row" ?data-open=${placeShown}>
+        <div class="field place">
+          <label for="place">${t('placeLabel')}</label>
+          <input part="place-input" id="place" name="place" type="text" autocomplete="postal-code" inputmode="text"
+            .value=${this.#nearIsPosition() ? '' : this.near} />
+        </div>
+        <button part="locate-button" class="secondary" type="button" @click=${this.#useMyLocation}>
+          ${this.#nearIsPosition() ? t('usingMyLocation') : t('useMyLocation')}
+        </button>
+      </div>
     </form>`;
   }
 
@@ -358,15 +394,7 @@ export class ResourceDirectory extends LitElement {
           }}>
           ${active ? t('filtersActive', active) : t('filters')}
         </button>
-        ${this.filtersOpen ? this.#filterPanel() : nothing}
-        <label class="select inline">
-          <span>${t('sortBy')}</span>
-          <select name="sort" @change=${(event: Event) => this.#sortBy((event.target as HTMLSelectElement).value as Sort)}>
-            <option value="relevance" ?selected=${this.sort === 'relevance'}>${t('sortRelevance')}</option>
-            <option value="name" ?selected=${this.sort === 'name'}>${t('sortName')}</option>
-            ${this.near ? html`<option value="distance" ?selected=${this.sort === 'distance'}>${t('sortDistance')}</option>` : nothing}
-          </select>
-        </label>`;
+        ${this.filtersOpen ? this.#filterPanel() : nothing}`;
   }
 
   /** Escape anywhere in the toolbar folds an open panel and puts focus back on its toggle. */
@@ -412,12 +440,55 @@ export class ResourceDirectory extends LitElement {
       categories: this.searching.feed.categoriesTask.value ?? [],
       feedLang: partLang(this.feedLang, this.localizer.lang) ?? nothing,
       radius: this.near ? { value: this.radius, unit: this.#unit() } : undefined,
+      sort: { value: this.sort, byDistance: Boolean(this.near), onSort: (sort) => this.#sortBy(sort) },
       onRefine: (change) => this.#refine(change),
       onRadius: (value) => {
         this.radius = value;
         this.#refine({});
       },
     });
+  }
+
+  /** Before a search, the feed's top categories as tiles; after one, the filters in force as removable chips. */
+  #browseOrChips(): TemplateResult | typeof nothing {
+    if (this.noFilters) return nothing;
+    const categories = this.searching.feed.categoriesTask.value ?? [];
+    const common = { host: this, localizer: this.localizer, categories, feedLang: partLang(this.feedLang, this.localizer.lang) };
+    if (!this.searching.hasFilters()) {
+      const tiles = categories.length ? this.#chunk(browseTilesChunk) : undefined;
+      return tiles?.browseTiles({
+        ...common,
+        onChoose: (category) => {
+          this.#reveal = 'focus';
+          this.#refine({ categories: [category.id] });
+        },
+        onAll: () => void this.#showAllCategories(),
+      }) ?? nothing;
+    }
+    return this.#chunk(filterChipsChunk)?.filterChips({
+      ...common,
+      state: this.search,
+      onRemove: (change) => {
+        this.#refine(change);
+        return this.updateComplete;
+      },
+      onNoneLeft: () => this.#skipToResults(),
+    }) ?? nothing;
+  }
+
+  /** A lazy chunk's module once in hand; until then, fetched and drawn when it arrives (offline: nothing). */
+  #chunk<T>(chunk: Lazy<T>): T | undefined {
+    if (!chunk.value) chunk.load().then(() => this.requestUpdate(), () => undefined);
+    return chunk.value;
+  }
+
+  /** "All categories": the filter panel, open, with focus on its first category. */
+  async #showAllCategories(): Promise<void> {
+    this.filtersOpen = true;
+    this.#openFilterPanel();
+    await filterPanelChunk.load().catch(() => undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#filter-panel input')?.focus();
   }
 
   /** The view of the search's state: a setup error, loading, a failure, nothing found, or the results. */
@@ -514,6 +585,7 @@ export class ResourceDirectory extends LitElement {
     const form = event.currentTarget as HTMLFormElement;
     const place = (form.elements.namedItem('place') as HTMLInputElement).value.trim();
     if (place || !this.#nearIsPosition()) this.near = place;
+    this.#reveal = 'scroll';
     this.#refine({ text: (form.elements.namedItem('keyword') as HTMLInputElement).value.trim() });
   }
 

@@ -12,6 +12,8 @@ export interface FilterState {
   openNow: boolean;
 }
 
+export type Sort = 'relevance' | 'name' | 'distance';
+
 export interface FilterPanelOptions {
   localizer: Localizer;
   state: FilterState;
@@ -20,6 +22,8 @@ export interface FilterPanelOptions {
   feedLang: string | typeof nothing;
   /** Offer a radius: only when the search is near a place. */
   radius: { value?: number; unit: 'mi' | 'km' } | undefined;
+  /** The order of results; by distance only near a place. */
+  sort: { value: Sort; byDistance: boolean; onSort(sort: Sort): void };
   /** The directory: the panel brings its styles into its shadow root. */
   host: Element;
   onRefine(change: Partial<FilterState>): void;
@@ -36,11 +40,11 @@ const checkedOf = (event: Event) => (event.target as HTMLInputElement).checked;
 const valueOf = (event: Event) => (event.target as HTMLSelectElement).value;
 
 /**
- * The filter panel: category chips, free, open now, radius and language spoken. Most visits never open it,
+ * The filter panel: category chips, sort order, free, open now, radius and language spoken. Most visits never open it,
  * so it is a lazy chunk the directory loads when the Filters button is pressed (or about to be).
  */
 export function filterPanel(options: FilterPanelOptions): TemplateResult {
-  const { localizer, state, categories, radius } = options;
+  const { localizer, state, categories, radius, sort } = options;
   const t = localizer.t.bind(localizer);
   adoptStyles(options.host.shadowRoot, filterPanelStyles);
   const unit = radius?.unit === 'mi' ? 'mile' : 'kilometer';
@@ -62,6 +66,14 @@ export function filterPanel(options: FilterPanelOptions): TemplateResult {
         </fieldset>`
       : nothing}
     <div class="filter-row">
+      <label class="select">
+        <span>${t('sortBy')}</span>
+        <select name="sort" @change=${(event: Event) => sort.onSort(valueOf(event) as Sort)}>
+          <option value="relevance" ?selected=${sort.value === 'relevance'}>${t('sortRelevance')}</option>
+          <option value="name" ?selected=${sort.value === 'name'}>${t('sortName')}</option>
+          ${sort.byDistance ? html`<option value="distance" ?selected=${sort.value === 'distance'}>${t('sortDistance')}</option>` : nothing}
+        </select>
+      </label>
       <label class="check">
         <input type="checkbox" .checked=${state.free} @change=${(event: Event) => options.onRefine({ free: checkedOf(event) })} />
         ${t('filterFree')}

@@ -105,6 +105,12 @@ export const translation: Translation = {
   filters: 'Filtros',
   filtersActive: (count: number, f: Formatters) =>
     f.plural(count, { one: `Filtros (${f.number(count)} activo)`, other: `Filtros (${f.number(count)} activos)` }),
+  browseCategories: 'Buscar por categoría',
+  allCategories: 'Todas las categorías',
+  serviceCount: (count: number, f: Formatters) =>
+    f.plural(count, { one: `${f.number(count)} servicio`, many: `${f.number(count)} de servicios`, other: `${f.number(count)} servicios` }),
+  activeFilters: 'Filtros activos',
+  removeFilter: (name: string) => `Quitar filtro: ${name}`,
   filterCategories: 'Categorías',
   filterFree: 'Solo servicios gratuitos',
   filterLanguage: 'Idioma que se habla',
@@ -181,6 +187,7 @@ export const translation: Translation = {
   buildingHoursTitle: 'Horario del edificio',
   specialHours: 'Días festivos y horario especial',
   nearNotFound: (place: string) => `Este directorio no conoce el lugar "${place}". Revisa el código postal.`,
+  nearToggle: 'Cerca de',
   placeLabel: 'Código postal (opcional)',
   useMyLocation: 'Usar mi ubicación',
   usingMyLocation: 'Usando tu ubicación aproximada',

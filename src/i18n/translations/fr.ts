@@ -106,6 +106,12 @@ export const translation: Translation = {
   filters: 'Filtres',
   filtersActive: (count: number, f: Formatters) =>
     f.plural(count, { one: `Filtres (${f.number(count)} actif)`, other: `Filtres (${f.number(count)} actifs)` }),
+  browseCategories: 'Parcourir par catégorie',
+  allCategories: 'Toutes les catégories',
+  serviceCount: (count: number, f: Formatters) =>
+    f.plural(count, { one: `${f.number(count)} service`, many: `${f.number(count)} de services`, other: `${f.number(count)} services` }),
+  activeFilters: 'Filtres actifs',
+  removeFilter: (name: string) => `Retirer le filtre : ${name}`,
   filterCategories: 'Catégories',
   filterFree: 'Services gratuits uniquement',
   filterLanguage: 'Langue parlée',
@@ -182,6 +188,7 @@ export const translation: Translation = {
   buildingHoursTitle: 'Horaires du bâtiment',
   specialHours: 'Jours fériés et horaires exceptionnels',
   nearNotFound: (place: string) => `Cet annuaire ne connaît pas le lieu «\u00a0${place}\u00a0». Vérifiez le code postal (ZIP).`,
+  nearToggle: 'Près de',
   placeLabel: 'Code postal ZIP (facultatif)',
   useMyLocation: 'Utiliser ma position',
   usingMyLocation: 'Votre position approximative est utilisée',

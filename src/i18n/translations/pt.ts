@@ -109,6 +109,12 @@ export const translation: Translation = {
   filters: 'Filtros',
   filtersActive: (count: number, f: Formatters) =>
     f.plural(count, { one: `Filtros (${f.number(count)} ativo)`, other: `Filtros (${f.number(count)} ativos)` }),
+  browseCategories: 'Ver por categoria',
+  allCategories: 'Todas as categorias',
+  serviceCount: (count: number, f: Formatters) =>
+    f.plural(count, { one: `${f.number(count)} serviço`, many: `${f.number(count)} de serviços`, other: `${f.number(count)} serviços` }),
+  activeFilters: 'Filtros ativos',
+  removeFilter: (name: string) => `Remover filtro: ${name}`,
   filterCategories: 'Categorias',
   filterFree: 'Só serviços gratuitos',
   filterLanguage: 'Idioma falado',
@@ -185,6 +191,7 @@ export const translation: Translation = {
   buildingHoursTitle: 'Horário do prédio',
   specialHours: 'Feriados e horários especiais',
   nearNotFound: (place: string) => `Este diretório não conhece o lugar "${place}". Confira o código postal (ZIP).`,
+  nearToggle: 'Perto de',
   placeLabel: 'Código postal ZIP (opcional)',
   useMyLocation: 'Usar minha localização',
   usingMyLocation: 'Usando sua localização aproximada',

@@ -315,7 +315,7 @@ export class SearchIndex {
     return respelled;
   }
 
-  /** The categories in use, most used first, for filter chips. */
+  /** The categories in use, most used first, each with its number of services, for filter chips and tiles. */
   categories(): Category[] {
     const counts = new Map<string, { category: Category; count: number }>();
     for (const { listing } of this.#entries) {
@@ -325,7 +325,9 @@ export class SearchIndex {
         else counts.set(category.id, { category, count: 1 });
       }
     }
-    return [...counts.values()].sort((a, b) => b.count - a.count || a.category.name.localeCompare(b.category.name)).map((c) => c.category);
+    return [...counts.values()]
+      .sort((a, b) => b.count - a.count || a.category.name.localeCompare(b.category.name))
+      .map(({ category, count }) => ({ ...category, services: count }));
   }
 
   /** Where a postcode is, judged from the feed's own addresses: those with that postcode, else its area. */

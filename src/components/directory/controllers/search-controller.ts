@@ -5,13 +5,13 @@ import { ResourceDirectoryErrorEvent, ResourceDirectoryResultsEvent, ResourceDir
 import type { ResourceDirectoryCard } from '../../card/card.js';
 import { logFeedCoverage } from '../../load-client.js';
 import { toKm, type DistanceUnit } from '../../listing-format/distance.js';
-import type { FilterState } from '../filter-panel.js';
+import type { FilterState, Sort } from '../filter-panel.js';
 import { parseNear } from '../near.js';
 import { readUrlState, writeUrlState } from '../url-state.js';
 import type { CrisisIntent } from './crisis-intent.js';
 import { FeedClient, type FeedHost } from './feed-client.js';
 
-export type Sort = 'relevance' | 'name' | 'distance';
+export type { Sort };
 export type SearchState = SearchQuery & FilterState;
 
 /** Everything a search depends on: a change to any of them runs it again. */
@@ -62,6 +62,10 @@ export class SearchController {
       unit: () => DistanceUnit;
       /** A new search drops the last notice (saved, copied, location). */
       onRefine: () => void;
+      /** Results are drawn and announced (the directory brings them into view). */
+      onShown?: () => void;
+      /** The search failed: its message shows where the results would have. */
+      onFailed?: () => void;
     },
   ) {
     this.task = new Task(host, {
@@ -86,6 +90,7 @@ export class SearchController {
         void host.updateComplete.then(() => this.#afterResults(result));
       },
       onError: (error: unknown) => {
+        this.options.onFailed?.();
         host.dispatchEvent(new ResourceDirectoryErrorEvent(error));
       },
     });
@@ -196,6 +201,7 @@ export class SearchController {
         });
       }
     }
+    this.options.onShown?.();
     logFeedCoverage(this.feed.client(this.feed.feedUrl()), this.host.pageSize);
   }
 }
