@@ -2,6 +2,11 @@
 export interface Lazy<T> {
   readonly value: T | undefined;
   load(): Promise<T>;
+  /**
+   * For a render: the module if it has arrived; else undefined, fetching it and calling `onArrival` when it
+   * comes (offline: nothing is called, and the next render tries again).
+   */
+  valueOrLoad(onArrival: () => void): T | undefined;
 }
 
 /**
@@ -24,6 +29,10 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
         },
       );
       return pending;
+    },
+    valueOrLoad(onArrival) {
+      if (value === undefined) this.load().then(onArrival, () => undefined);
+      return value;
     },
   };
 }

@@ -11,7 +11,7 @@ import type { CustomCrisisLine } from '../crisis/crisis-lines.js';
 import { crisisStyles } from '../crisis/crisis.styles.js';
 import { QuickExitController } from '../quick-exit/quick-exit.js';
 import { savedStore } from '../saved/saved-store.js';
-import { lazy, type Lazy } from '../lazy.js';
+import { lazy } from '../lazy.js';
 import { distanceUnit } from '../listing-format/distance.js';
 import { directoryStyles } from './directory.styles.js';
 import { languageSwitcher } from './language-switcher.js';
@@ -455,7 +455,7 @@ export class ResourceDirectory extends LitElement {
     const categories = this.searching.feed.categoriesTask.value ?? [];
     const common = { host: this, localizer: this.localizer, categories, feedLang: partLang(this.feedLang, this.localizer.lang) };
     if (!this.searching.hasFilters()) {
-      const tiles = categories.length ? this.#chunk(browseTilesChunk) : undefined;
+      const tiles = categories.length ? browseTilesChunk.valueOrLoad(() => this.requestUpdate()) : undefined;
       return tiles?.browseTiles({
         ...common,
         onChoose: (category) => {
@@ -465,7 +465,7 @@ export class ResourceDirectory extends LitElement {
         onAll: () => void this.#showAllCategories(),
       }) ?? nothing;
     }
-    return this.#chunk(filterChipsChunk)?.filterChips({
+    return filterChipsChunk.valueOrLoad(() => this.requestUpdate())?.filterChips({
       ...common,
       state: this.search,
       onRemove: (change) => {
@@ -474,12 +474,6 @@ export class ResourceDirectory extends LitElement {
       },
       onNoneLeft: () => this.#skipToResults(),
     }) ?? nothing;
-  }
-
-  /** A lazy chunk's module once in hand; until then, fetched and drawn when it arrives (offline: nothing). */
-  #chunk<T>(chunk: Lazy<T>): T | undefined {
-    if (!chunk.value) chunk.load().then(() => this.requestUpdate(), () => undefined);
-    return chunk.value;
   }
 
   /** "All categories": the filter panel, open, with focus on its first category. */

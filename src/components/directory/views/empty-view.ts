@@ -32,8 +32,7 @@ export function emptyView(options: {
     options.hasFilters ? html`<button class="secondary" type="button" @click=${options.onClearFilters}>${t('clearFilters')}</button>` : nothing,
     help211(localizer),
   ];
-  const chunk = noResultsChunk.value;
-  if (!chunk) noResultsChunk.load().then(options.requestUpdate, () => undefined);
+  const chunk = noResultsChunk.valueOrLoad(options.requestUpdate);
   return html`<p part="status" class="status">${options.crisisPrefix}${t('resultCount', 0)}</p>
         ${chunk?.noResults(localizer, options.search, options.result, options.feedLang, options.crisisLines, help, options.onRefine) ??
         html`<div part="message" class="message">

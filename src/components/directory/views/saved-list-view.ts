@@ -13,10 +13,7 @@ export function savedListView(options: {
   announce: (message: string) => void;
   host: ReactiveControllerHost & Element;
 }): TemplateResult | typeof nothing {
-  const savedView = savedViewChunk.value?.savedView;
-  if (!savedView) {
-    void savedViewChunk.load().then(() => options.host.requestUpdate());
-    return nothing;
-  }
+  const savedView = savedViewChunk.valueOrLoad(() => options.host.requestUpdate())?.savedView;
+  if (!savedView) return nothing;
   return savedView({ localizer: options.localizer, cardParts: CARD_PARTS, feedLang: options.feedLang, onNotice: options.announce, host: options.host });
 }
