@@ -11,7 +11,6 @@ import { readUrlState, writeUrlState } from '../url-state.js';
 import type { CrisisIntent } from './crisis-intent.js';
 import { FeedClient, type FeedHost } from './feed-client.js';
 
-export type { Sort };
 export type SearchState = SearchQuery & FilterState;
 
 /** Everything a search depends on: a change to any of them runs it again. */
