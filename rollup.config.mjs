@@ -100,11 +100,13 @@ const fileWorker = () => {
 
 export default [
   // The npm library: unbundled ES modules with .d.ts; lit, @lit/task, zod, papaparse and fflate stay dependencies.
+  // No source maps: the modules are unminified TypeScript output, readable as they are, and maps pointing at
+  // src/ (which is not shipped) would only send a debugger looking for files that are not there.
   {
     input: { index: 'src/index.ts', define: 'src/define.ts', 'sdk/index': 'src/sdk/index.ts', 'sdk/feeds/file-worker': FILE_WORKER },
     external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/, /^minisearch/, /^stemmer/, /^leaflet/],
-    output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [compile({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm', sourceMap: true })],
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [compile({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
     onwarn,
   },
   // The script tag: one self-contained, minified ES module; lazy chunks (extra locales) load on demand.
