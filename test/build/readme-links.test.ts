@@ -19,6 +19,12 @@ function linkTargets(markdown: string): string[] {
 
 const isRelative = (target: string) => !/^(?:[a-z][a-z+.-]*:|#|\/\/)/i.test(target);
 
+/** The anchors GitHub and the registry give headings: lower case, punctuation dropped, spaces as hyphens. */
+const headingAnchors = (markdown: string): string[] =>
+  [...markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '').matchAll(/^#{1,6} (.+)$/gm)].map((match) =>
+    match[1]!.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'),
+  );
+
 describe('the README as the registry shows it', () => {
   const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n');
   const targets = linkTargets(readme).filter(isRelative);
@@ -29,6 +35,14 @@ describe('the README as the registry shows it', () => {
       .map((target) => decodeURIComponent(target.split('#')[0]!).replace(/^\.\//, ''))
       .filter((path) => !tracked.some((file) => file === path || file.startsWith(path.endsWith('/') ? path : `${path}/`)));
     expect(broken).toEqual([]);
+  });
+
+  it('links within itself only to headings it has', () => {
+    const anchors = headingAnchors(readme);
+    const missing = linkTargets(readme)
+      .filter((target) => target.startsWith('#'))
+      .filter((target) => !anchors.includes(target.slice(1)));
+    expect(missing).toEqual([]);
   });
 
   it('names a GitHub repository, which the registry resolves those links against', () => {
