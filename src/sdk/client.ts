@@ -4,8 +4,8 @@ import { sampleCoverage, type CoverageOptions } from './coverage-sample.js';
 import { ApiFeed } from './feeds/api-feed.js';
 import { FeedFormatError } from './errors.js';
 import { withNeeds } from './search/category-need.js';
-import { detectFeed } from './feeds/detect.js';
-import type { Feed, FeedContext, FeedInfo, FeedQuery, Geocoder, SearchNear } from './feeds/feed.js';
+import { adapterKind, detectFeed } from './feeds/detect.js';
+import type { Feed, FeedContext, FeedInfo, FeedKind, FeedQuery, Geocoder, SearchNear } from './feeds/feed.js';
 import { FileFeed } from './feeds/file-feed.js';
 import { isPlausibleCoordinate } from './geo.js';
 import { fetchJson } from './http/fetch-json.js';
@@ -20,8 +20,12 @@ import { isAbortError, isFeedDown, isResourceDirectoryError } from './type-guard
 export interface ClientOptions {
   /** Base URL of an HSDS API, or URL of a static HSDS JSON file. */
   feed: string;
-  /** Skips detection: `api` for an HSDS API, `file` for a static JSON document. */
-  kind?: 'api' | 'file';
+  /**
+   * Skips detection: `api` for an HSDS API, `file` for a static document, `ndp` for the 211 National Data
+   * Platform (through a proxy that adds the key), `findtreatment` for FindTreatment.gov. Detected from the URL
+   * for the last two.
+   */
+  kind?: FeedKind;
   /** A fetch implementation (a proxying fetch, or a test double); defaults to the global one. */
   fetch?: typeof globalThis.fetch;
   /** Per attempt, including reading the body. Default 10 000. */
@@ -168,10 +172,11 @@ class Client implements ResourceDirectoryClient {
     const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#context = {
       url: this.feed,
-      request: (url, { signal, maxBytes, parse }) =>
+      request: (url, { signal, maxBytes, parse, headers, noContent }) =>
         fetchJson(url, {
           fetch,
-          headers: options.headers,
+          headers: headers ? { ...options.headers, ...headers } : options.headers,
+          noContent,
           timeoutMs: options.timeoutMs ?? 10_000,
           retries: options.retries ?? 2,
           maxBytes,
@@ -214,7 +219,11 @@ class Client implements ResourceDirectoryClient {
 
   async #feed(signal?: AbortSignal): Promise<Feed> {
     const detect = async (detectSignal: AbortSignal): Promise<Feed> => {
-      const detected = await detectFeed(this.#context, this.#options.kind, detectSignal);
+      const kind = this.#options.kind ?? adapterKind(this.feed);
+      // The national sources' adapters are chunks of their own: an HSDS feed never loads them.
+      if (kind === 'ndp') return new (await import('./feeds/adapters/ndp-feed.js')).NdpFeed(this.#context, this.feed);
+      if (kind === 'findtreatment') return new (await import('./feeds/adapters/findtreatment-feed.js')).FindTreatmentFeed(this.#context, this.feed);
+      const detected = await detectFeed(this.#context, kind, detectSignal);
       return detected.kind === 'api'
         ? new ApiFeed(this.#context, detected.base, detected.root ?? (this.#options.kind === 'api' ? undefined : null), this.#options.cache ?? {})
         : new FileFeed(this.#context, detected.url, detected.body, this.#options.cache ?? {});

@@ -1,6 +1,6 @@
 // The listings and issues a coverage report is made from: a whole static file, or an API's first pages.
 import { coverageReport, type CoverageReport } from './coverage.js';
-import { MAX_RESULT_ISSUES } from './feeds/feed.js';
+import { MAX_RESULT_ISSUES, type FeedKind } from './feeds/feed.js';
 import type { FeedIssue, Listing, SearchResult } from './model.js';
 
 export interface CoverageOptions {
@@ -21,7 +21,7 @@ type SearchPage = (page: number, pageSize: number) => Promise<SearchResult>;
  * Pages through the feed's unfiltered results and reports on them. A page repeats the issues of skipped
  * records, so each distinct issue counts as often as it appears on any one page.
  */
-export async function sampleCoverage(searchPage: SearchPage, kind: 'api' | 'file', { sampleSize }: CoverageOptions = {}): Promise<CoverageReport> {
+export async function sampleCoverage(searchPage: SearchPage, kind: FeedKind, { sampleSize }: CoverageOptions = {}): Promise<CoverageReport> {
   const requested = sampleSize !== undefined && Number.isFinite(sampleSize) && sampleSize >= 1 ? Math.floor(sampleSize) : DEFAULT_SAMPLE;
   const limit = kind === 'file' ? Infinity : Math.min(requested, MAX_SAMPLE);
   const pageSize = kind === 'file' ? FILE_PAGE_SIZE : Math.min(limit, MAX_API_PAGE_SIZE);
@@ -48,6 +48,6 @@ export async function sampleCoverage(searchPage: SearchPage, kind: 'api' | 'file
   }
   const issues = [...issueCounts.values()].flatMap(({ issue, count }) => Array<FeedIssue>(count).fill(issue));
   const report: CoverageReport = { ...coverageReport(listings, issues), issuesComplete };
-  if (kind === 'api') report.sample = { limit, total };
+  if (kind !== 'file') report.sample = { limit, total };
   return report;
 }

@@ -30,6 +30,17 @@ export const isFeedDocument = (json: unknown): boolean =>
   isServiceAtLocation(json) ||
   (isRecord(json) && 'id' in json && 'name' in json && !('version' in json));
 
+/**
+ * The national sources an adapter reads, known by their URL (or a proxy's, which keeps the upstream path):
+ * the 211 National Data Platform's `/resources/v2/`, FindTreatment.gov's `/locator/`.
+ */
+export function adapterKind(feed: string): 'ndp' | 'findtreatment' | undefined {
+  const { hostname, pathname } = new URL(feed);
+  if (hostname === 'api.211.org' || /\/resources\/v2(?:\/|$)/i.test(pathname)) return 'ndp';
+  if (/(?:^|\.)findtreatment(?:\.samhsa)?\.gov$/i.test(hostname) || /\/locator(?:\/|$)/i.test(pathname)) return 'findtreatment';
+  return undefined;
+}
+
 /** Paths that name a static file: JSON, a data package's CSV table, a zipped package. */
 const FILE_PATH = /\.(?:json|csv|tsv|zip)$/i;
 

@@ -29,8 +29,11 @@ export interface Publisher {
   website?: string;
 }
 
+/** What a feed is: an HSDS API, an HSDS file, or one of the national sources read by an adapter. */
+export type FeedKind = 'api' | 'file' | 'ndp' | 'findtreatment';
+
 export interface FeedInfo {
-  kind: 'api' | 'file';
+  kind: FeedKind;
   /** As the feed states it (`3.1`, `3.0`, `HSDS-UK-3.0`, …); for files and legacy ORUK 1.0 APIs, inferred. */
   version: string;
   /** URI naming the profile (e.g. the UK profile), when the API states one. */
@@ -46,6 +49,10 @@ export interface RequestOptions {
   maxBytes: number;
   /** Parses a JSON body instead of JSON.parse (in slices, on the main thread). */
   parse?: (text: string) => unknown;
+  /** Sent besides the client's own headers (APIs such as the 211 NDP take most parameters as headers). */
+  headers?: Record<string, string>;
+  /** A 204 No Content answers undefined instead of failing as an empty body (for APIs that say "nothing found" so). */
+  noContent?: boolean;
 }
 
 /** What both kinds of feed get from the client: requests with its timeout, retries, headers and caps. */

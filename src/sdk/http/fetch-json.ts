@@ -22,6 +22,8 @@ export interface FetchJsonOptions {
   signal?: AbortSignal;
   /** Parses the JSON text instead of JSON.parse, e.g. in slices on the main thread (util/sliced-json.ts). */
   parse?: (text: string) => unknown;
+  /** A 204 No Content answers undefined instead of failing as an empty body. */
+  noContent?: boolean;
 }
 
 const METHOD = 'GET';
@@ -108,6 +110,10 @@ async function attempt(url: string, options: FetchJsonOptions): Promise<Attempt>
       const error = new HttpError(response.status, response.statusText, url, METHOD, wait);
       if (!RETRY_STATUSES.has(response.status) || (wait ?? 0) > MAX_RETRY_WAIT_MS) throw error;
       return { retry: error, delayMs: wait };
+    }
+    if (response.status === 204 && options.noContent) {
+      void response.body?.cancel().catch(() => undefined);
+      return { data: undefined };
     }
     let bytes: Uint8Array;
     try {
