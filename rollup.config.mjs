@@ -103,8 +103,15 @@ export default [
   // No source maps: the modules are unminified TypeScript output, readable as they are, and maps pointing at
   // src/ (which is not shipped) would only send a debugger looking for files that are not there.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', 'sdk/index': 'src/sdk/index.ts', 'sdk/feeds/file-worker': FILE_WORKER },
-    external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/, /^minisearch/, /^stemmer/, /^leaflet/],
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      'sdk/index': 'src/sdk/index.ts',
+      'sdk/feeds/file-worker': FILE_WORKER,
+      'proxy/index': 'src/proxy/index.ts',
+      'proxy/node': 'src/proxy/node.ts',
+    },
+    external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/, /^minisearch/, /^stemmer/, /^leaflet/, /^node:/],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [compile({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
     onwarn,

@@ -97,9 +97,14 @@ export class ResourceDirectoryProxy {
     });
     let response: Response;
     try {
-      response = await (this.#config.fetch ?? globalThis.fetch)(url, { headers, redirect: 'error', signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS) });
+      // Redirects are not followed: the key must reach only the configured host. ('error' is not in workerd.)
+      response = await (this.#config.fetch ?? globalThis.fetch)(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS) });
     } catch {
       return failed(504, 'the data source did not answer');
+    }
+    if (response.status >= 300 && response.status < 400) {
+      void response.body?.cancel().catch(() => undefined);
+      return failed(502, `the data source redirected (${response.status})`);
     }
     if (response.status === 401 || response.status === 403) {
       void response.body?.cancel().catch(() => undefined);

@@ -92,6 +92,18 @@ describe('the key-hiding proxy', () => {
     expect(uncached.upstream).toHaveLength(2);
   });
 
+  it('never follows a redirect, so the key reaches only the configured host', async () => {
+    const seen: string[] = [];
+    const fetch = async (input: RequestInfo | URL) => {
+      seen.push(String(input));
+      return new Response(null, { status: 302, headers: { location: 'https://collector.example/steal' } });
+    };
+    const proxy = new ResourceDirectoryProxy({ allowedOrigins: [ORIGIN], ndpKey: DEMO_NDP_KEY, fetch: fetch as typeof globalThis.fetch });
+    const response = await proxy.fetch(new Request(`${PROXY}/resources/v2/search/keyword?keywords=food`, { headers: { origin: ORIGIN } }));
+    expect(response.status).toBe(502);
+    expect(seen).toEqual(['https://api.211.org/resources/v2/search/keyword?keywords=food']);
+  });
+
   it('limits each client to its requests per minute', async () => {
     const { proxy } = await setup({ requestsPerMinute: 3, cacheSeconds: 0 });
     const from = (client: string) => proxy.fetch(new Request(`${PROXY}/locator/exportsAsJson/v2?sAddr=97214`, { headers: { origin: ORIGIN } }), client);
