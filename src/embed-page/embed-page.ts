@@ -24,7 +24,7 @@ function start(): void {
   for (const [property, value] of theme) directory.style.setProperty(property, value);
   const main = document.createElement('main');
   main.append(directory);
-  document.body.style.margin = '0';
+  document.body.style.margin = '4px'; // room for focus rings at the frame's edges, which clip everything outside
   document.body.append(main);
   reportHeight();
 }
