@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
@@ -98,6 +98,15 @@ const fileWorker = () => {
   };
 };
 
+/** Copies a file from the source tree into the build's output as it is (the pages beside their scripts). */
+const copyFile = (from, fileName) => ({
+  name: 'copy-file',
+  buildStart() {
+    this.addWatchFile(from);
+    this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+  },
+});
+
 export default [
   // The npm library: unbundled ES modules with .d.ts; lit, @lit/task, zod, papaparse and fflate stay dependencies.
   // No source maps: the modules are unminified TypeScript output, readable as they are, and maps pointing at
@@ -189,6 +198,31 @@ export default [
     input: { 'resource-directory-sdk': 'src/sdk/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'sdk/[name]-[hash].js', assetFileNames: 'sdk/[name]-[hash][extname]' },
     plugins: [resolve({ browser: true }), commonjs(), compile(), fileWorker(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
+    onwarn,
+  },
+  // dist/embed.html, for sites that allow only an iframe: the page and its small script, which configures one
+  // directory from the query parameters; the directory itself is resource-directory.js beside it.
+  {
+    input: { 'embed-page': 'src/embed-page/embed-page.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
+    plugins: [copyFile('src/embed-page/embed.html', 'embed.html'), compile(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
+    onwarn,
+  },
+  // dist/configure.html, the webmaster's configurator: its own entry (the SDK, to check a feed, and lit-html),
+  // never in the widget's bundles; its preview is resource-directory.js beside it.
+  {
+    input: { configure: 'src/configure/configure.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'configure/[name]-[hash].js', assetFileNames: 'configure/[name]-[hash][extname]' },
+    plugins: [
+      copyFile('src/configure/configure.html', 'configure.html'),
+      copyFile('src/configure/configure.css', 'configure.css'),
+      resolve({ browser: true }),
+      commonjs(),
+      compile(),
+      fileWorker(),
+      terser({ ecma: 2022, module: true }),
+      sizeReport({ dir: 'dist' }),
+    ],
     onwarn,
   },
 ];

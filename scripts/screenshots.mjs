@@ -57,6 +57,12 @@ async function filter(page, { checks = [], language } = {}) {
   await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="status"]')?.scrollIntoView());
 }
 
+/** The configurator has read the demo feed and its preview shows cards. */
+async function configuratorChecked(page) {
+  await page.waitForFunction(() => document.querySelector('.report'), { timeout: 15000, polling: 100 });
+  await cardsShown(page);
+}
+
 /** Opens the details of the first card and scrolls them into view. */
 async function openFirstDetails(page) {
   await page.evaluate(() => {
@@ -414,6 +420,29 @@ const STATES = {
       await openMap(page);
     },
   },
+  // The configurator on the demo's static feed: the check's report, the options and the live preview.
+  'configure-checked': { path: '/demo/configure.html', ready: configuratorChecked },
+  'configure-options': {
+    path: '/demo/configure.html',
+    ready: configuratorChecked,
+    run: async (page) => {
+      await page.click('input[name="layout"][value="grid"]');
+      await page.click('input[name="own-accent"]');
+      await page.select('#lang', 'es');
+      await page.waitForFunction(() => document.querySelector('#snippet-iframe')?.value.includes('lang=es'), { timeout: 10000, polling: 100 });
+      await page.evaluate(() => document.querySelector('.code').scrollIntoView());
+    },
+  },
+  // dist/embed.html in an iframe on a host page that allows no script of its own but the two resizing lines.
+  'embed-iframe': {
+    path: '/demo/iframe.html',
+    ready: (page) =>
+      page.waitForFunction(
+        () => document.querySelector('iframe')?.contentDocument?.querySelector('resource-directory')?.shadowRoot?.querySelector('resource-card')?.shadowRoot?.querySelector('h3'),
+        { timeout: 15000, polling: 100 },
+      ),
+    run: (page) => page.evaluate(() => document.querySelector('h1').scrollIntoView()),
+  },
   'error-spanish-not-found': {
     path: '/demo/static-feed.html',
     run: async (page) => {
@@ -454,7 +483,7 @@ try {
           };
         }, state.now ?? FIXED_NOW);
         await page.goto(`${origin}${state.path}`);
-        await cardsShown(page);
+        await (state.ready ?? cardsShown)(page);
         await state.run?.(page);
         await page.evaluate(() => document.fonts.ready);
         const file = `${OUT}/${name}-${size}.png`;

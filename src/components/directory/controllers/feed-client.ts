@@ -43,11 +43,12 @@ export class FeedClient {
     });
   }
 
-  /** The feed as an absolute URL, or undefined when it is missing or not a URL. */
+  /** The feed as an absolute http(s) URL, or undefined when it is missing or not one (`javascript:`, `data:`…). */
   feedUrl(): string | undefined {
     if (!this.host.feed) return undefined;
     try {
-      return new URL(this.host.feed, document.baseURI).href;
+      const url = new URL(this.host.feed, document.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
     } catch {
       return undefined;
     }
