@@ -119,6 +119,7 @@ export default [
       'sdk/feeds/file-worker': FILE_WORKER,
       'proxy/index': 'src/proxy/index.ts',
       'proxy/node': 'src/proxy/node.ts',
+      'cli/bin': 'src/cli/bin.ts',
     },
     external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/, /^minisearch/, /^stemmer/, /^leaflet/, /^node:/],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },

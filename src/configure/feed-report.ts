@@ -40,7 +40,13 @@ const plural = (count: number, one: string, other: string): string => `${count.t
 
 function kindOf(info: FeedInfo): string {
   const publisher = info.publisher?.name ? `, published by ${info.publisher.name}` : '';
-  return info.kind === 'api' ? `An HSDS API (version ${info.version})${publisher}.` : `An HSDS file (version ${info.version})${publisher}.`;
+  const kinds: Record<FeedInfo['kind'], string> = {
+    api: `An HSDS API (version ${info.version})`,
+    file: `An HSDS file (version ${info.version})`,
+    ndp: 'The 211 National Data Platform (Search API v2, details from the Query API)',
+    findtreatment: 'FindTreatment.gov, SAMHSA\'s treatment locator',
+  };
+  return `${kinds[info.kind]}${publisher}.`;
 }
 
 function issueLine(issue: IssuePattern): string {

@@ -7,7 +7,7 @@ export type { CoverageOptions } from './coverage-sample.js';
 export { coverageNotice } from './coverage-notice.js';
 export { logCoverageOnce } from './coverage-log.js';
 export type { CacheOptions, KeyValueStorage } from './cache.js';
-export type { FeedInfo, Geocoder, Publisher, SearchNear } from './feeds/feed.js';
+export type { FeedInfo, FeedKind, Geocoder, Publisher, SearchNear } from './feeds/feed.js';
 export type { SearchSort } from './search/local-search.js';
 export type { Vocabulary, VocabularyNeed } from './search/vocabulary/vocabulary.js';
 export { parseVocabulary } from './search/vocabulary/parse-vocabulary.js';
