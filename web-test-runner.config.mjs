@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { createDemoProxy } from './demo/server/demo-proxy.mjs';
 import { createHsdsApi, loadSampleServices } from './demo/server/hsds-api.mjs';
 import { generateFeed } from './scripts/generate-feed.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -20,6 +21,9 @@ try {
 // The bundled sample HSDS API, served from the test server itself at /hsds, so browser tests can use a
 // real feed without a second process.
 const hsdsApi = createHsdsApi({ services: await loadSampleServices(), basePath: '/hsds' });
+
+// The demo's key-hiding proxy at /proxy/, in front of the stand-in 211 NDP and FindTreatment.gov (from the build).
+const demoProxy = await createDemoProxy(process.cwd());
 
 // Large generated files (GET /generated/services-10000.json), made on first request and kept for the run.
 const generatedFeeds = new Map();
@@ -42,6 +46,12 @@ export default {
       if (!count) return next();
       context.type = 'application/json';
       context.body = generatedFeed(count);
+      return undefined;
+    },
+    async (context, next) => {
+      if (!(await demoProxy?.(context.req, context.res))) return next();
+      context.respond = false; // the proxy wrote the response itself
+      context.status = context.res.statusCode; // for the network log
       return undefined;
     },
     (context, next) => {

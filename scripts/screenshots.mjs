@@ -274,6 +274,9 @@ const STATES = {
     },
   },
   'csv-package-first-screen': { path: '/demo/data-package.html' },
+  // The national sources through the demo's key-hiding proxy: the library on the 211 NDP, the church on FindTreatment.gov.
+  'ndp-cards': { path: '/demo/ndp.html', run: (page) => showCards(page) },
+  'findtreatment-cards': { path: '/demo/findtreatment.html', run: (page) => showCards(page) },
   // Each host site with the widget themed to it (its CSS in demo/sites/*-widget.css) and in its default look.
   'api-first-screen-unthemed': { path: '/demo/?theme=none' },
   'file-first-screen-unthemed': { path: '/demo/static-feed.html?theme=none' },

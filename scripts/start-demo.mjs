@@ -13,5 +13,7 @@ server.listen(port, '127.0.0.1', () => {
   console.log(`\nresource-directory demo: http://127.0.0.1:${actual}/demo/`);
   console.log(`  sample HSDS API:      http://127.0.0.1:${actual}/hsds/services`);
   console.log(`  static JSON feed:     http://127.0.0.1:${actual}/feeds/cedar-valley-county.json`);
-  console.log(`  HSDS 1.1 CSV package: http://127.0.0.1:${actual}/feeds/open-referral-1.1/datapackage.json\n`);
+  console.log(`  HSDS 1.1 CSV package: http://127.0.0.1:${actual}/feeds/open-referral-1.1/datapackage.json`);
+  console.log(`  211 NDP, by proxy:    http://127.0.0.1:${actual}/demo/ndp.html`);
+  console.log(`  FindTreatment.gov:    http://127.0.0.1:${actual}/demo/findtreatment.html\n`);
 });

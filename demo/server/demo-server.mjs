@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { createDemoProxy } from './demo-proxy.mjs';
 import { createHsdsApi, loadSampleServices } from './hsds-api.mjs';
 
 const publicFolders = ['demo', 'dist', join('test', 'fixtures', 'hsds', '1.1-datapackage')];
@@ -61,9 +62,10 @@ async function publicFile(root, pathname) {
  */
 export async function createDemoHandler(root) {
   const api = createHsdsApi({ services: await loadSampleServices(), basePath: '/hsds' });
+  const proxy = await createDemoProxy(root);
   return async (req, res) => {
     try {
-      if (api(req, res)) return;
+      if (api(req, res) || (await proxy?.(req, res))) return;
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         sendText(res, 405, `Method not allowed; use ${STATIC_METHODS}`, { Allow: STATIC_METHODS });
         return;

@@ -46,10 +46,12 @@ export class ResourceDirectoryProxy {
   /** Answers one request; `client` (an IP address) keys the rate limit, when the runtime knows it. */
   async fetch(request: Request, client = clientOf(request)): Promise<Response> {
     const origin = request.headers.get('origin');
-    if (!origin || !this.#config.allowedOrigins.includes(origin)) {
+    // A page on the proxy's own site (a Netlify or Vercel function beside it) sends no Origin with a GET.
+    const sameSite = origin === null && request.headers.get('sec-fetch-site') === 'same-origin';
+    if (!sameSite && (!origin || !this.#config.allowedOrigins.includes(origin))) {
       return json(403, this.#config.allowedOrigins.length ? 'this origin may not use the proxy' : 'no origin is allowed yet: set RD_ALLOWED_ORIGINS');
     }
-    const cors = { 'access-control-allow-origin': origin, vary: 'Origin' };
+    const cors: Record<string, string> = origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { vary: 'Origin' };
     const url = new URL(request.url);
     const base = this.#config.basePath?.replace(/\/$/, '') ?? '';
     const path = base && url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;

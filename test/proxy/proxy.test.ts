@@ -67,6 +67,12 @@ describe('the key-hiding proxy', () => {
     expect((await from('https://evil.example.com')).status).toBe(403);
     expect((await from(undefined)).status).toBe(403);
     expect(upstream).toHaveLength(0);
+    // A page on the proxy's own site sends no Origin with a GET; its browser says so in Sec-Fetch-Site.
+    const sameSite = await proxy.fetch(new Request(`${PROXY}/resources/v2/search/keyword?keywords=food`, { headers: { 'sec-fetch-site': 'same-origin' } }));
+    expect(sameSite.status).toBe(200);
+    expect(sameSite.headers.get('access-control-allow-origin')).toBeNull();
+    const crossSite = await proxy.fetch(new Request(`${PROXY}/resources/v2/search/keyword?keywords=food`, { headers: { 'sec-fetch-site': 'cross-site' } }));
+    expect(crossSite.status).toBe(403);
     const preflight = await get('/resources/v2/search/keyword', { 'access-control-request-method': 'GET' }, 'OPTIONS');
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(ORIGIN);

@@ -64,4 +64,15 @@ describe('demo server', () => {
     expect((await call('GET', '/hsds/services')).status).toBe(200);
     expect((await call('POST', '/hsds/services')).status).toBe(405);
   });
+
+  it('runs the key-hiding proxy at /proxy/ for its own pages, in front of the stand-in NDP and FindTreatment.gov', async () => {
+    const origin = `http://127.0.0.1:${port}`;
+    const search = await fetch(`${origin}/proxy/resources/v2/search/keyword?keywords=food`, { headers: { origin, size: '10' } });
+    expect(search.status).toBe(200);
+    expect(search.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(((await search.json()) as { count: number }).count).toBe(2);
+    const rows = await fetch(`${origin}/proxy/locator/exportsAsJson/v2?sAddr=97214&pageSize=100&page=1`, { headers: { origin } });
+    expect(((await rows.json()) as { rows: unknown[] }).rows).toHaveLength(4);
+    expect((await fetch(`${origin}/proxy/locator/exportsAsJson/v2`, { headers: { origin: 'https://elsewhere.example' } })).status).toBe(403);
+  });
 });

@@ -83,7 +83,7 @@ describe('the 211 National Data Platform adapter', () => {
   it('maps each field of a search result and its details to the listing a card shows', async () => {
     ndpApi(server);
     const { items, total } = await ndp().search({ near: { latitude: 45.52, longitude: -122.68 }, pageSize: 10 });
-    expect(total).toBe(4);
+    expect(total).toBe(3);
     const pantry = items.find((item) => item.id === 'sal-1001')!;
     expect(pantry).toMatchObject({
       name: 'Emergency Food Boxes',
@@ -140,10 +140,20 @@ describe('the 211 National Data Platform adapter', () => {
     ndpApi(server);
     const { items, issues, total } = await ndp().search({ pageSize: 10 });
     expect(items.map((item) => item.id)).toEqual(['sal-1001', 'sal-1002', 'sal-1004']);
-    expect(total).toBe(4); // the server's count: the skipped record is reported, not hidden
+    expect(total).toBe(3); // not the server's 4: "Showing 3 of 4" would promise a card that never comes
     expect(issues).toContainEqual(expect.objectContaining({ recordId: 'sal-1003', path: 'name' }));
     const unread = issues.filter((issue) => issue.message.includes('does not read'));
     expect(unread.map((issue) => issue.path).sort()).toEqual(['rankingScore', 'website']);
+  });
+
+  it('pages through every card once, the count settling on what can be shown', async () => {
+    ndpApi(server);
+    const client = ndp();
+    const first = await client.search({ pageSize: 2 });
+    const second = await client.search({ pageSize: 2, page: 2 });
+    const third = await client.search({ pageSize: 2, page: 3 });
+    expect([first, second, third].map((page) => page.items.map((item) => item.id))).toEqual([['sal-1001', 'sal-1002'], ['sal-1004'], []]);
+    expect([first.total, second.total]).toEqual([4, 3]);
   });
 
   it('answers a 204 No Content as no results', async () => {

@@ -140,12 +140,16 @@ export class NdpFeed implements Feed {
     const { rows, count } = await this.#searchPage(request, (query.page - 1) * query.pageSize, query.pageSize, signal);
     const { entries, issues: detailIssues } = await this.#withDetails(rows, signal);
     const { listings, issues } = this.#listings(entries, point);
+    // Records skipped on this page are not results (no "Showing 3 of 4" with nothing more to show); past the
+    // last page nothing is left.
+    let total = Math.max(0, count - (rows.length - listings.length));
+    if (!listings.length) total = Math.min(total, (query.page - 1) * query.pageSize);
     return {
       items: listings,
-      total: count,
+      total,
       page: query.page,
       pageSize: query.pageSize,
-      totalPages: Math.ceil(count / query.pageSize),
+      totalPages: Math.ceil(total / query.pageSize),
       issues: [...detailIssues, ...issues].slice(0, MAX_RESULT_ISSUES),
     };
   }
