@@ -43,9 +43,10 @@ card.addEventListener('rd-select', (event) => console.log(event.detail.listingId
 const provider: MapProvider = 'osm';
 card.mapProvider = provider;
 
-// A handler written apart from its listener names the event class.
-function onResults(event: ResourceDirectoryResultsEvent): ResourceDirectoryResultsDetail {
-  return event.detail;
+// A handler written apart from its listener names the event class (in the README).
+function onResults(event: ResourceDirectoryResultsEvent) {
+  const detail: ResourceDirectoryResultsDetail = event.detail;
+  console.log(detail.total);
 }
 directory.addEventListener(ResourceDirectoryResultsEvent.eventName, onResults);
 

@@ -20,19 +20,32 @@ export function HelpNearby() {
         page-size="20"
         ui-languages="en,es"
         quick-exit
-        no-filters={false}
         layout="grid"
         crisisLines={warmline}
         className="help"
         onrd-results={onResults}
         onrd-action={(event) => console.log(event.detail.action, event.detail.listingId)}
-        onrd-language={(event) => console.log(event.detail.lang)}
       >
         <h2 slot="header">Find help near you</h2>
       </resource-directory>
-      <resource-card class="featured" feed="https://example.org/hsds/" listing-id="svc-1" heading-level={3} onrd-select={(event) => console.log(event.detail.listingId)} />
     </>
   );
+}
+
+export function OneListing() {
+  return (
+    <resource-card
+      class="featured"
+      feed="https://example.org/hsds/"
+      listing-id="svc-1"
+      heading-level={3}
+      onrd-select={(event) => console.log(event.detail.listingId)}
+    />
+  );
+}
+
+export function Languages() {
+  return <resource-directory no-filters={false} ui-languages="en,es,vi" onrd-language={(event) => console.log(event.detail.lang)} />;
 }
 
 export function Mistakes() {
