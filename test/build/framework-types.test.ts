@@ -40,6 +40,7 @@ describe('the package types, compiled by strict consumers', () => {
   for (const [consumer, what] of [
     ['dom', 'the main entry alone: tags, `rd-*` events on elements, document and window, named exports'],
     ['define', '`resource-directory/define` alone: tags and events'],
+    ['node16', 'the same two under `moduleResolution: node16`'],
     ['react', '`resource-directory/react`: both elements in React 19 JSX'],
     ['vue', '`resource-directory/vue`: both elements as Vue 3 global components'],
   ] as const) {
