@@ -102,12 +102,20 @@ export default [
   // The npm library: unbundled ES modules with .d.ts; lit, @lit/task, zod, papaparse and fflate stay dependencies.
   // No source maps: the modules are unminified TypeScript output, readable as they are, and maps pointing at
   // src/ (which is not shipped) would only send a debugger looking for files that are not there.
+  // `resource-directory/react` and `/vue` are types only: their modules are empty, there to be importable.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', 'sdk/index': 'src/sdk/index.ts', 'sdk/feeds/file-worker': FILE_WORKER },
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      'sdk/index': 'src/sdk/index.ts',
+      'sdk/feeds/file-worker': FILE_WORKER,
+      'frameworks/react': 'src/frameworks/react.ts',
+      'frameworks/vue': 'src/frameworks/vue.ts',
+    },
     external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/, /^minisearch/, /^stemmer/, /^leaflet/],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [compile({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
-    onwarn,
+    onwarn: (warning, warn) => (warning.code === 'EMPTY_BUNDLE' && /^frameworks\//.test(warning.names?.[0] ?? '') ? undefined : onwarn(warning, warn)),
   },
   // The script tag: one self-contained, minified ES module; lazy chunks (extra locales) load on demand.
   {

@@ -1,6 +1,8 @@
-import type { ResourceDirectoryCard } from './components/card/card.js';
 import { ResourceDirectory } from './components/directory/directory.js';
 import { lazy } from './components/lazy.js';
+
+// Type-only: whoever imports just this module gets `HTMLElementTagNameMap` and the typed `rd-*` events too.
+export type { ResourceDirectory, ResourceDirectoryCard, ResourceDirectoryEventMap } from './index.js';
 
 /**
  * Registers a tag once. Embed snippets get pasted twice (and a page may load both the module and the
@@ -30,10 +32,3 @@ export const cardDefined: Promise<void> = defineCard();
 document.addEventListener('rd-results', () => {
   if (!customElements.get('resource-card')) defineCard().catch(() => undefined);
 });
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'resource-directory': ResourceDirectory;
-    'resource-card': ResourceDirectoryCard;
-  }
-}
