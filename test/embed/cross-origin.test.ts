@@ -1,0 +1,77 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from '../support/frame.js';
+import { translation as spanish } from '../../src/i18n/translations/es.js';
+
+// The classic script served from a second loopback origin, as from a CDN (scripts/second-origin-plugin.mjs).
+
+interface TestPage {
+  window: Window & { violations?: string[] };
+  errors: string[];
+}
+
+/** A plain page in an iframe, with the errors it throws and the promises it leaves rejected from now on. */
+async function openPage(path: string): Promise<TestPage> {
+  const errors: string[] = [];
+  const win = (await openFrame(path)).contentWindow!;
+  win.addEventListener('error', (event) => errors.push(String(event.message)));
+  win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+  return { window: win, errors };
+}
+
+const directoryOf = (page: TestPage) => page.window.document.querySelector('resource-directory')!.shadowRoot;
+
+function cardTitles(page: TestPage): string[] {
+  const cards = [...(directoryOf(page)?.querySelectorAll('resource-card') ?? [])];
+  return cards.map((card) => card.shadowRoot?.querySelector('h3')?.textContent ?? '').filter(Boolean);
+}
+
+/** The scripts a page fetched from another origin than its own, by path, with rollup's content hashes taken out. */
+function scriptsFromElsewhere(page: TestPage): string[] {
+  const urls = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
+  return urls
+    .filter((url) => url.origin !== page.window.location.origin && url.pathname.endsWith('.js'))
+    .map((url) => url.pathname.replace(/-[\w-]{8}\.js$/, '.js'))
+    .sort();
+}
+
+async function waitForSpanish(page: TestPage): Promise<void> {
+  const searchButton = () => directoryOf(page)?.querySelector('[part="search-button"]')?.textContent?.trim();
+  await waitUntil(() => searchButton() === spanish.searchButton, `a Spanish interface, not "${searchButton()}"`, { timeout: 5000 });
+}
+
+describe('the classic script loaded from another origin (a CDN)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('without crossorigin, loads Spanish and the SDK from beside itself and shows cards', async () => {
+    const page = await openPage('/test/embed/pages/iife-cross-origin.html');
+    await waitForSpanish(page);
+    await waitUntil(() => cardTitles(page).length === 3, 'three cards from the API', { timeout: 5000 });
+    expect(scriptsFromElsewhere(page)).to.deep.equal(['/dist/i18n/es.js', '/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/index.js']);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('with crossorigin="anonymous", loads Spanish from beside itself', async () => {
+    const page = await openPage('/test/embed/pages/iife-cross-origin-cors.html');
+    await waitForSpanish(page);
+    await waitUntil(() => cardTitles(page).length === 3, 'three cards from the API', { timeout: 5000 });
+    expect(scriptsFromElsewhere(page)).to.include('/dist/i18n/es.js');
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('under a strict CSP that requires Trusted Types, loads Spanish (the element\'s lang) and the SDK', async () => {
+    const page = await openPage('/test/embed/pages/iife-cross-origin-csp.html');
+    await waitForSpanish(page);
+    await waitUntil(() => cardTitles(page).length === 3, 'three cards from the API', { timeout: 5000 });
+    expect(scriptsFromElsewhere(page)).to.include('/dist/i18n/es.js');
+    expect(page.window.violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('reads a CSV feed on the main thread, as browsers start no worker from the SDK\'s other origin', async () => {
+    const page = await openPage('/test/embed/pages/iife-cross-origin-csv.html');
+    await waitUntil(() => cardTitles(page).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
+    expect(cardTitles(page)).to.include('Never Homeless Helpline');
+    expect(scriptsFromElsewhere(page)).to.deep.equal(['/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/data-package.js', '/dist/sdk/index.js']);
+    expect(page.errors).to.deep.equal([]);
+  });
+});
