@@ -58,11 +58,16 @@ describe('the classic script loaded from another origin (a CDN)', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
-  it('under a strict CSP that requires Trusted Types, loads Spanish (the element\'s lang) and the SDK', async () => {
+  it('under a strict CSP that requires Trusted Types, loads Spanish (the element\'s lang), the SDK and the map', async () => {
     const page = await openPage('/test/embed/pages/iife-cross-origin-csp.html');
     await waitForSpanish(page);
     await waitUntil(() => cardTitles(page).length === 3, 'three cards from the API', { timeout: 5000 });
-    expect(scriptsFromElsewhere(page)).to.include('/dist/i18n/es.js');
+    const directory = directoryOf(page)!;
+    await waitUntil(() => directory.querySelectorAll('.view-toggle button').length === 2, 'the List · Map toggle', { timeout: 5000 });
+    directory.querySelectorAll<HTMLButtonElement>('.view-toggle button')[1].click();
+    const map = () => directory.querySelector('.map-frame')?.shadowRoot;
+    await waitUntil(() => map()?.querySelector('.leaflet-marker-icon') && map()!.querySelector('.leaflet-tile-loaded'), 'pins and tiles', { timeout: 5000 });
+    expect(scriptsFromElsewhere(page)).to.include.members(['/dist/i18n/es.js', '/dist/resource-directory-sdk.js', '/dist/resource-directory-map.js']);
     expect(page.window.violations).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
