@@ -135,7 +135,6 @@ export default [
   // For hosts that cannot load modules: a classic script with everything inlined but the languages and the SDK.
   {
     input: 'src/embed.ts',
-    makeAbsoluteExternalsRelative: false,
     output: { file: 'dist/resource-directory.iife.js', format: 'iife', name: 'ResourceDirectory', inlineDynamicImports: true },
     plugins: [
       resolve({ browser: true }),
