@@ -132,7 +132,8 @@ export default [
     ],
     onwarn,
   },
-  // For hosts that cannot load modules: a classic script with everything inlined but the languages and the SDK.
+  // For hosts that cannot load modules: a classic script with everything inlined but the languages, the SDK and
+  // the map, which it loads from beside itself (filesBesideClassicScript).
   {
     input: 'src/embed.ts',
     output: { file: 'dist/resource-directory.iife.js', format: 'iife', name: 'ResourceDirectory', inlineDynamicImports: true },
