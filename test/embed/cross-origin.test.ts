@@ -72,11 +72,12 @@ describe('the classic script loaded from another origin (a CDN)', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
-  it('reads a CSV feed on the main thread, as browsers start no worker from the SDK\'s other origin', async () => {
+  it('reads a CSV feed on the main thread under a strict CSP, as browsers start no worker from the SDK\'s other origin', async () => {
     const page = await openPage('/test/embed/pages/iife-cross-origin-csv.html');
     await waitUntil(() => cardTitles(page).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
     expect(cardTitles(page)).to.include('Never Homeless Helpline');
     expect(scriptsFromElsewhere(page)).to.deep.equal(['/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/data-package.js', '/dist/sdk/index.js']);
+    expect(page.window.violations).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
 });
