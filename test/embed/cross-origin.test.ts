@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame } from '../support/frame.js';
 import { translation as spanish } from '../../src/i18n/translations/es.js';
 
-// The classic script served from a second loopback origin, as from a CDN (scripts/second-origin-plugin.mjs).
+// The bundles served from a second loopback origin, as from a CDN (scripts/second-origin-plugin.mjs), which
+// sends Access-Control-Allow-Origin as CDNs do: without it, none of these pass.
 
 interface TestPage {
   window: Window & { violations?: string[] };
@@ -39,10 +40,10 @@ async function waitForSpanish(page: TestPage): Promise<void> {
   await waitUntil(() => searchButton() === spanish.searchButton, `a Spanish interface, not "${searchButton()}"`, { timeout: 5000 });
 }
 
-describe('the classic script loaded from another origin (a CDN)', () => {
+describe('the bundles loaded from another origin (a CDN)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('without crossorigin, loads Spanish and the SDK from beside itself and shows cards', async () => {
+  it('the classic script without crossorigin loads Spanish and the SDK from beside itself and shows cards', async () => {
     const page = await openPage('/test/embed/pages/iife-cross-origin.html');
     await waitForSpanish(page);
     await waitUntil(() => cardTitles(page).length === 3, 'three cards from the API', { timeout: 5000 });
@@ -50,7 +51,7 @@ describe('the classic script loaded from another origin (a CDN)', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
-  it('with crossorigin="anonymous", loads Spanish from beside itself', async () => {
+  it('the classic script with crossorigin="anonymous" loads Spanish from beside itself', async () => {
     const page = await openPage('/test/embed/pages/iife-cross-origin-cors.html');
     await waitForSpanish(page);
     await waitUntil(() => cardTitles(page).length === 3, 'three cards from the API', { timeout: 5000 });
@@ -58,7 +59,7 @@ describe('the classic script loaded from another origin (a CDN)', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
-  it('under a strict CSP that requires Trusted Types, loads Spanish (the element\'s lang), the SDK and the map', async () => {
+  it('the classic script under a strict CSP that requires Trusted Types loads Spanish (the element\'s lang), the SDK and the map', async () => {
     const page = await openPage('/test/embed/pages/iife-cross-origin-csp.html');
     await waitForSpanish(page);
     await waitUntil(() => cardTitles(page).length === 3, 'three cards from the API', { timeout: 5000 });
@@ -72,12 +73,22 @@ describe('the classic script loaded from another origin (a CDN)', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
-  it('reads a CSV feed on the main thread under a strict CSP, as browsers start no worker from the SDK\'s other origin', async () => {
+  it('the classic script reads a CSV feed on the main thread under a strict CSP, as browsers start no worker from the SDK\'s other origin', async () => {
     const page = await openPage('/test/embed/pages/iife-cross-origin-csv.html');
     await waitUntil(() => cardTitles(page).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
     expect(cardTitles(page)).to.include('Never Homeless Helpline');
     expect(scriptsFromElsewhere(page)).to.deep.equal(['/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/data-package.js', '/dist/sdk/index.js']);
     expect(page.window.violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('the module loads Spanish and its chunks from beside itself, and reads a CSV feed on the main thread', async () => {
+    const page = await openPage('/test/embed/pages/module-cross-origin.html');
+    await waitForSpanish(page);
+    await waitUntil(() => cardTitles(page).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
+    const scripts = scriptsFromElsewhere(page);
+    expect(scripts).to.include.members(['/dist/resource-directory.js', '/dist/chunks/es.js']);
+    expect(scripts.filter((path) => path.includes('file-worker'))).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
 });
