@@ -42,7 +42,10 @@ export function secondOriginPlugin() {
       origin = `http://127.0.0.1:${server.address().port}`;
     },
     async serverStop() {
-      await new Promise((resolve) => server?.close(resolve));
+      if (!server) return;
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections(); // the browser's idle keep-alive connections would hold close() open
+      await closed;
     },
     transform(context) {
       if (context.path.startsWith('/test/') && context.path.endsWith('.html') && typeof context.body === 'string') {
