@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
@@ -26,29 +27,44 @@ const LANGUAGES = readdirSync('src/i18n/translations')
   .map((file) => file.slice(0, -3));
 
 /**
- * In the classic script, a language is not inlined: `import('./translations/es.js')` becomes
- * `import('./i18n/es.js')`, which a classic script resolves against its own URL, so each language stays a
- * small file beside the script, fetched only by its readers.
+ * The file beside the classic script that a dynamic import of the sources becomes, if any:
+ * - a language is not inlined: `import('./translations/es.js')` becomes `./i18n/es.js`, so each language
+ *   stays a small file fetched only by its readers;
+ * - nor is the SDK: the elements' `import('../sdk/index.js')` becomes `./resource-directory-sdk.js`, the
+ *   SDK's own minified build (which loads its CSV/zip reader from beside itself in turn), so the classic
+ *   script paints its form and skeleton as early as the module does. Errors cross the two copies safely:
+ *   they carry registry brands, not classes;
+ * - nor is the map (Leaflet and map-view.ts): the map controller's `import('./map-view.js')` becomes
+ *   `./resource-directory-map.js`, fetched only when a visitor opens the map.
  */
-const translationsBesideScript = () => ({
-  name: 'translations-beside-script',
-  resolveDynamicImport(specifier) {
-    const language = typeof specifier === 'string' && /^\.\/translations\/([a-z-]+)\.js$/.exec(specifier)?.[1];
-    return language && LANGUAGES.includes(language) ? { id: `./i18n/${language}.js`, external: true } : null;
-  },
-});
+function classicScriptFileFor(specifier, importer) {
+  const language = /^\.\/translations\/([a-z-]+)\.js$/.exec(specifier)?.[1];
+  if (language && LANGUAGES.includes(language)) return `./i18n/${language}.js`;
+  if (importer.includes('/src/components/') && /^(?:\.\.\/)+sdk\/index\.js$/.test(specifier)) return './resource-directory-sdk.js';
+  if (importer.endsWith('/src/components/map/map-controller.ts') && specifier === './map-view.js') return './resource-directory-map.js';
+  return undefined;
+}
+
+const CLASSIC_SCRIPT_URL = fileURLToPath(new URL('./src/classic-script-url.ts', import.meta.url));
 
 /**
- * In the classic script, the SDK is not inlined either: the elements' `import('../sdk/index.js')` becomes
- * `import('./resource-directory-sdk.js')`, the SDK's own minified build beside the script (which loads its
- * CSV/zip reader from beside itself in turn). The classic script then paints its form and skeleton as early
- * as the module does. Errors cross the two copies safely: they carry registry brands, not classes.
+ * Points those imports at the classic script's own URL: `import(besideClassicScript('./i18n/es.js'))`
+ * (src/classic-script-url.ts). A bare `import('./i18n/es.js')` would resolve against the script's base URL,
+ * which is about:blank for a script from another origin (a CDN) loaded without `crossorigin`.
  */
-const sdkBesideScript = () => ({
-  name: 'sdk-beside-script',
-  resolveDynamicImport(specifier, importer) {
-    const fromComponents = importer?.replace(/\\/g, '/').includes('/src/components/');
-    return fromComponents && /^(?:\.\.\/)+sdk\/index\.js$/.test(specifier) ? { id: './resource-directory-sdk.js', external: true } : null;
+const filesBesideClassicScript = () => ({
+  name: 'files-beside-classic-script',
+  transform(code, id) {
+    const importer = id.replace(/\\/g, '/');
+    let besides = false;
+    const rewritten = code.replace(/\bimport\(['"]([^'"]+)['"]\)/g, (call, specifier) => {
+      const file = classicScriptFileFor(specifier, importer);
+      if (!file) return call;
+      besides = true;
+      return `import(besideClassicScript(${JSON.stringify(file)}))`;
+    });
+    if (!besides) return null;
+    return { code: `import { besideClassicScript } from ${JSON.stringify(CLASSIC_SCRIPT_URL)};\n${rewritten}`, map: null };
   },
 });
 
@@ -56,19 +72,6 @@ const sdkBesideScript = () => ({
  * The SDK chunk keeps the name `sdk-…` (tests block it by name) even though the table
  * reader's chunk, importing from it, leaves it without a facade that rollup would name after its directory.
  */
-/**
- * In the classic script, the map (Leaflet and map-view.ts) is not inlined either: the map controller's
- * `import('./map-view.js')` becomes `import('./resource-directory-map.js')`, the map's own minified build
- * beside the script, fetched only when a visitor opens the map.
- */
-const mapBesideScript = () => ({
-  name: 'map-beside-script',
-  resolveDynamicImport(specifier, importer) {
-    const fromController = importer?.replace(/\\/g, '/').endsWith('/src/components/map/map-controller.ts');
-    return fromController && specifier === './map-view.js' ? { id: './resource-directory-map.js', external: true } : null;
-  },
-});
-
 const sdkChunkNamed = (chunk) =>
   chunk.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith('src/sdk/index.ts')) ? 'chunks/sdk-[hash].js' : 'chunks/[name]-[hash].js';
 
@@ -111,6 +114,7 @@ export default [
   // The npm library: unbundled ES modules with .d.ts; lit, @lit/task, zod, papaparse and fflate stay dependencies.
   // No source maps: the modules are unminified TypeScript output, readable as they are, and maps pointing at
   // src/ (which is not shipped) would only send a debugger looking for files that are not there.
+  // `resource-directory/react` and `/vue` are types only: their modules are empty, there to be importable.
   {
     input: {
       index: 'src/index.ts',
@@ -120,11 +124,13 @@ export default [
       'proxy/index': 'src/proxy/index.ts',
       'proxy/node': 'src/proxy/node.ts',
       'cli/bin': 'src/cli/bin.ts',
+      'frameworks/react': 'src/frameworks/react.ts',
+      'frameworks/vue': 'src/frameworks/vue.ts',
     },
     external: [/^lit/, /^@lit\//, /^zod/, /^papaparse/, /^fflate/, /^minisearch/, /^stemmer/, /^leaflet/, /^node:/],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [compile({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
-    onwarn,
+    onwarn: (warning, warn) => (warning.code === 'EMPTY_BUNDLE' && /^frameworks\//.test(warning.names?.[0] ?? '') ? undefined : onwarn(warning, warn)),
   },
   // The script tag: one self-contained, minified ES module; lazy chunks (extra locales) load on demand.
   {
@@ -152,18 +158,16 @@ export default [
     ],
     onwarn,
   },
-  // For hosts that cannot load modules: a classic script with everything inlined but the languages and the SDK.
+  // For hosts that cannot load modules: a classic script with everything inlined but the languages, the SDK and
+  // the map, which it loads from beside itself (filesBesideClassicScript).
   {
     input: 'src/embed.ts',
-    makeAbsoluteExternalsRelative: false,
     output: { file: 'dist/resource-directory.iife.js', format: 'iife', name: 'ResourceDirectory', inlineDynamicImports: true },
     plugins: [
-      translationsBesideScript(),
-      sdkBesideScript(),
-      mapBesideScript(),
       resolve({ browser: true }),
       minifyCssLiterals(),
       compile(),
+      filesBesideClassicScript(),
       terser({ ecma: 2022 }),
       // 39.5: the crisis phrases of twelve languages and the crisis-services search (3.5 KiB) are inlined here;
       // 40: so is the zero-results view (suggestions, 211, 988; 0.7 KiB); 42: and the designed card (icons,

@@ -8,6 +8,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { networkLogPlugin } from './scripts/network-log-plugin.mjs';
 import { requestBlockPlugin } from './scripts/request-block-plugin.mjs';
 import { screenshotPlugin } from './scripts/screenshot-plugin.mjs';
+import { secondOriginPlugin } from './scripts/second-origin-plugin.mjs';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 
 let executablePath;
@@ -39,7 +40,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), networkLogPlugin(), screenshotPlugin(), requestBlockPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), networkLogPlugin(), screenshotPlugin(), requestBlockPlugin(), secondOriginPlugin()],
   middleware: [
     (context, next) => {
       const count = Number(/^\/generated\/services-(\d{1,5})\.json$/.exec(context.path)?.[1]);

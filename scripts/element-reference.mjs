@@ -24,7 +24,7 @@ export function elementReference(manifest) {
     const blocks = [
       ['Attributes and properties', ['attribute', 'property', 'type', 'default', 'description'],
         fields.map((field) => [code(attributeOf.get(field.name)), code(field.name), code(field.type?.text), code(field.default), field.description])],
-      ['Events', ['event', 'description'], (element.events ?? []).filter((event) => event.name).map((event) => [code(event.name), event.description])],
+      ['Events', ['event', 'type', 'description'], (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), event.description])],
       ['Slots', ['slot', 'description'], (element.slots ?? []).map((slot) => [code(slot.name), slot.description])],
       ['Parts', ['part', 'description'], (element.cssParts ?? []).map((part) => [code(part.name), part.description])],
       ['CSS custom properties', ['property', 'description'], (element.cssProperties ?? []).map((property) => [code(property.name), property.description])],

@@ -12,7 +12,7 @@ const ALLOWED: RegExp[] = [
   /^dist\/resource-directory(?:\.iife|-sdk|-map)?\.js$/,
   /^dist\/(?:chunks|sdk|i18n)\/[\w-]+\.js$/,
   /^dist\/esm\/(?:[\w-]+\/)*[\w.-]+\.(?:js|d\.ts)$/,
-  /^dist\/custom-elements\.json$/,
+  /^dist\/(?:custom-elements|web-types|vscode\.html-custom-data)\.json$/,
 ];
 
 function packedFiles(): string[] {

@@ -538,3 +538,10 @@ function isOlderThanMonths(date: string, months: number): boolean {
   limit.setUTCMonth(limit.getUTCMonth() - months);
   return checked < limit;
 }
+
+// Here rather than in define.ts, so the side-effect-free main entry types `document.createElement` too.
+declare global {
+  interface HTMLElementTagNameMap {
+    'resource-card': ResourceDirectoryCard;
+  }
+}

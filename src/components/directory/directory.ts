@@ -588,3 +588,10 @@ export class ResourceDirectory extends LitElement {
     this.geolocation.locate();
   }
 }
+
+// Here rather than in define.ts, so the side-effect-free main entry types `document.createElement` too.
+declare global {
+  interface HTMLElementTagNameMap {
+    'resource-directory': ResourceDirectory;
+  }
+}

@@ -65,8 +65,10 @@ export class WorkerFile implements OpenFile {
   }
 
   /**
-   * Starts a worker on the file; undefined when no worker can run here (a CSP without `worker-src`, a
-   * bundler that did not ship file-worker.js, no Worker at all), for the caller to load the file itself.
+   * Starts a worker on the file; undefined when no worker can run here (a CSP without `worker-src`; the
+   * SDK on another origin than the page, as when the classic script comes from a CDN, since browsers start
+   * no worker from another origin; a bundler that did not ship file-worker.js; no Worker at all), for the
+   * caller to load the file itself.
    * A feed that fails rejects with the typed error the worker met.
    */
   static open(message: OpenMessage, signal?: AbortSignal): Promise<WorkerFile | undefined> {
