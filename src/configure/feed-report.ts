@@ -50,7 +50,8 @@ function issueLine(issue: IssuePattern): string {
 
 export function feedReport(info: FeedInfo, report: CoverageReport): FeedReport {
   const services = plural(report.listings, 'service', 'services');
-  const checked = report.sample ? `${services} checked, the first of ${report.sample.total.toLocaleString('en')}` : services;
+  // An API is sampled: its first pages only.
+  const checked = report.sample ? `the first ${services} of ${report.sample.total.toLocaleString('en')}` : services;
   const fields = Object.keys(PRESENT) as CoverageField[];
   const losses = (Object.keys(LOST) as LostField[])
     .filter((field) => report.lost[field].count > 0)
@@ -59,7 +60,7 @@ export function feedReport(info: FeedInfo, report: CoverageReport): FeedReport {
   if (!report.issuesComplete) losses.push('There were more problems than the feed reports at once: these numbers are at least this high.');
   const skipped = report.lost.record.count;
   return {
-    summary: `Checked: ${checked}; ${percent(report.present.phone.share)} have a phone number${skipped ? `; ${plural(skipped, 'record was', 'records were')} skipped` : ''}.`,
+    summary: `Checked ${checked}: ${percent(report.present.phone.share)} have a phone number${skipped ? `; ${plural(skipped, 'record was', 'records were')} skipped` : ''}.`,
     kind: kindOf(info),
     present: fields.map((field) => `${percent(report.present[field].share)} ${PRESENT[field]}.`),
     losses,

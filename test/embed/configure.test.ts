@@ -59,13 +59,22 @@ describe('the configurator', () => {
     open(SAMPLE_FEED);
     await checked();
     const report = await createClient({ feed: SAMPLE_FEED }).coverage();
-    expect(status()).to.equal(`Checked: ${report.listings} services; ${Math.round(report.present.phone.share * 100)} % have a phone number.`);
+    expect(status()).to.equal(`Checked ${report.listings} services: ${Math.round(report.present.phone.share * 100)} % have a phone number.`);
     const present = [...root.querySelectorAll('.present li')].map((item) => item.textContent!.trim());
     expect(present).to.include(`${Math.round(report.present.coordinates.share * 100)} % have map coordinates (distance, "near me" and the map).`);
     expect(present).to.include(`${Math.round(report.present.hours.share * 100)} % have opening hours the directory can read ("Open now").`);
     expect(root.querySelectorAll('input[name="category"]').length).to.be.greaterThan(5);
     expect(preview().getAttribute('feed')).to.equal(SAMPLE_FEED);
     await expect(root).to.be.accessible();
+  });
+
+  it("says an API's figures come from its first pages", async () => {
+    const api = new URL('/hsds', location.href).href;
+    open(api);
+    await checked();
+    const report = await createClient({ feed: api }).coverage();
+    expect(status()).to.equal(`Checked the first ${report.listings} services of ${report.sample!.total}: ${Math.round(report.present.phone.share * 100)} % have a phone number.`);
+    expect(root.querySelector('.report p')!.textContent).to.contain('An HSDS API (version 3.1)');
   });
 
   it('changes the preview and all three snippets with each option', async () => {
