@@ -212,7 +212,6 @@ export default [
       compile(),
       fileWorker(),
       terser({ ecma: 2022, module: true }),
-      sizeReport({ dir: 'dist' }),
     ],
     onwarn,
   },

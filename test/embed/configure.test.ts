@@ -27,7 +27,7 @@ function open(feed: string): void {
   new Configurator(root, feed);
 }
 afterEach(() => {
-  root.remove();
+  document.querySelectorAll('main.configurator').forEach((main) => main.remove());
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 });
 
@@ -66,6 +66,14 @@ describe('the configurator', () => {
     expect(root.querySelectorAll('input[name="category"]').length).to.be.greaterThan(5);
     expect(preview().getAttribute('feed')).to.equal(SAMPLE_FEED);
     await expect(root).to.be.accessible();
+  });
+
+  it('ships as dist/configure.html, which checks the feed its address names', async () => {
+    const frame = await openFrame(`/dist/configure.html?feed=${encodeURIComponent(SAMPLE_FEED)}`);
+    const page = frame.contentDocument!;
+    await waitUntil(() => page.querySelector('.report') && previewCards(page.querySelector('resource-directory')) > 0, 'the report and the preview', { timeout: 8000 });
+    expect(page.querySelector<HTMLInputElement>('#feed')!.value).to.equal(SAMPLE_FEED);
+    expect(page.querySelector('#check-status')!.textContent).to.match(/^\s*Checked \d+ services: /);
   });
 
   it("says an API's figures come from its first pages", async () => {
