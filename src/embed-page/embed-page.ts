@@ -1,6 +1,6 @@
 // dist/embed.html's script: one <resource-directory> configured by the page's query parameters, for sites
 // that can only add an iframe. Parameter values are hostile: they become attributes and CSSOM values only.
-import { connectSources, limitConnectionsTo } from './feed-policy.js';
+import { connectSources, imageSources, narrowPolicy } from './feed-policy.js';
 import { reportHeight } from './height-reporter.js';
 import { embedConfig } from './query-config.js';
 
@@ -14,7 +14,10 @@ function languageTag(value: string | null): string | undefined {
 
 function start(): void {
   const params = new URLSearchParams(location.search);
-  limitConnectionsTo(connectSources([params.get('feed'), params.get('vocabulary-src')], document.baseURI));
+  narrowPolicy({
+    connect: connectSources([params.get('feed'), params.get('vocabulary-src')], document.baseURI),
+    images: imageSources(params.get('map-tiles'), document.baseURI),
+  });
   const lang = languageTag(params.get('lang'));
   if (lang) document.documentElement.lang = lang;
 

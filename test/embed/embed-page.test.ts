@@ -51,17 +51,24 @@ describe('dist/embed.html in an iframe', () => {
     await waitUntil(() => messages.some((message) => message.from === frame.contentWindow && message.height > 900), 'the height with cards', { timeout: 8000 });
   });
 
-  it('lets the page connect to the feed only, though its static policy allows any https host', async () => {
+  it('lets the page connect to the feed only, and load images from the tile host only, though its static policy allows any https host', async () => {
     const frame = await openFrame('/dist/embed.html?feed=/hsds&page-size=1');
     await waitUntil(() => cardCount(frame) === 1, 'a card', { timeout: 5000 });
     const win = frame.contentWindow!;
+    const policies = [...win.document.querySelectorAll<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')].map((meta) => meta.content);
+    expect(policies[1]).to.equal(`connect-src ${location.origin}; img-src https://tile.openstreetmap.org`);
     const blocked: string[] = [];
     win.document.addEventListener('securitypolicyviolation', (event) => blocked.push(`${event.effectiveDirective} ${event.blockedURI}`));
     const reached = (url: string) => win.fetch(url).then((response) => response.ok, () => false);
     expect(await reached('/hsds/services')).to.equal(true);
     expect(await reached('https://elsewhere.invalid/services')).to.equal(false);
-    await waitUntil(() => blocked.length > 0, 'the violation report');
-    expect(blocked).to.deep.equal(['connect-src https://elsewhere.invalid/services']);
+    win.document.createElement('img').src = 'https://elsewhere.invalid/tile.png';
+    await waitUntil(() => blocked.length === 2, 'the violation reports');
+    expect(blocked).to.deep.equal(['connect-src https://elsewhere.invalid/services', 'img-src https://elsewhere.invalid/tile.png']);
+
+    const ownTiles = await openFrame('/dist/embed.html?feed=https://feed.invalid/hsds&map-tiles=https://{s}.tiles.invalid/{z}/{x}/{y}.png');
+    const narrowed = ownTiles.contentDocument!.querySelectorAll<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')[1]!.content;
+    expect(narrowed).to.equal('connect-src https://feed.invalid; img-src https://*.tiles.invalid');
   });
 
   it('takes hostile parameters as text: no script runs, and the directory says its feed is not valid', async () => {
