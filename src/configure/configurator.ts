@@ -250,7 +250,7 @@ export class Configurator {
         <label class="check"><input type="checkbox" name="quick-exit" .checked=${options.quickExit}
             @change=${(event: Event) => this.#change((o) => (o.quickExit = (event.target as HTMLInputElement).checked))} />
           An "Exit this page" button, and Shift pressed three times, leave at once (for pages about abuse or violence)</label>
-        <p class="hint">In the iframe form it leaves only the frame, and Shift works only with focus inside it: use a script form where visitors may need to leave in a hurry.</p>
+        <p class="hint">In the iframe form, Shift works only while focus is inside the frame, and browsers without the Navigation API (Chromium-based ones have it) leave only the frame: use a script form where visitors may need to leave in a hurry.</p>
         ${options.quickExit
           ? html`<label for="quick-exit-url">Leave for (optional; default: a weather page)</label>
               <input id="quick-exit-url" type="url" placeholder="https://www.weather.gov/" .value=${options.quickExitUrl}

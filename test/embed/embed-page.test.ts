@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { openFrame } from '../support/frame.js';
 import { frameAxeViolations } from '../support/frame-axe.js';
 import { translation as spanish } from '../../src/i18n/translations/es.js';
@@ -84,6 +85,22 @@ describe('dist/embed.html in an iframe', () => {
     expect(frame.contentDocument!.querySelectorAll('img, script:not([src])').length).to.equal(0);
     expect(frame.contentDocument!.documentElement.lang).to.equal('en');
     expect(await frameAxeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('leaves the whole page on quick exit, not just the frame, replacing its history entry', async () => {
+    const host = await openFrame('/test/embed/pages/embed-host.html');
+    const inner = host.contentDocument!.querySelector('iframe')!;
+    const button = () => inner.contentDocument?.querySelector('resource-directory')?.shadowRoot?.querySelector<HTMLButtonElement>('[part="quick-exit"]');
+    await waitUntil(() => button(), 'the Exit this page button', { timeout: 5000 });
+    const historyLength = host.contentWindow!.history.length;
+    const left = new Promise((resolve) => host.addEventListener('load', resolve, { once: true }));
+    host.focus();
+    inner.focus();
+    button()!.focus();
+    await sendKeys({ press: 'Enter' }); // a real key press: the activation that lets a frame navigate its parent
+    await left;
+    expect(host.contentWindow!.location.pathname).to.equal('/test/embed/pages/neutral.html');
+    expect(host.contentWindow!.history.length).to.equal(historyLength);
   });
 
   it('passes axe with results shown', async () => {
