@@ -87,6 +87,19 @@ describe('dist/embed.html in an iframe', () => {
     expect(await frameAxeViolations(frame)).to.deep.equal([]);
   });
 
+  it('opens the map under its narrowed policy, tiles from the map-tiles host, with no violation', async () => {
+    const tiles = encodeURIComponent('/test/fixtures/map/tile.png?{z}/{x}/{y}');
+    const frame = await openFrame(`/dist/embed.html?feed=/hsds&page-size=3&map-tiles=${tiles}&map-attribution=Test+tiles`);
+    const violations: string[] = [];
+    frame.contentDocument!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    const directory = directoryIn(frame).shadowRoot!;
+    await waitUntil(() => directory.querySelectorAll('.view-toggle button').length === 2, 'the List · Map toggle', { timeout: 5000 });
+    directory.querySelectorAll<HTMLButtonElement>('.view-toggle button')[1]!.click();
+    const map = () => directory.querySelector('.map-frame')?.shadowRoot;
+    await waitUntil(() => map()?.querySelector('.leaflet-marker-icon') && map()!.querySelector('.leaflet-tile-loaded'), 'pins and tiles', { timeout: 5000 });
+    expect(violations).to.deep.equal([]);
+  });
+
   it('leaves the whole page on quick exit, not just the frame, replacing its history entry', async () => {
     const host = await openFrame('/test/embed/pages/embed-host.html');
     const inner = host.contentDocument!.querySelector('iframe')!;
