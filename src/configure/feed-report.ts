@@ -14,8 +14,9 @@ const PRESENT: Record<CoverageField, string> = {
   description: 'have a description',
 };
 
+/** What reading the feed lost, after "3 records": skipped whole, or one kind of field left out. */
 const LOST: Record<LostField, string> = {
-  record: 'were skipped whole (no usable id or name)',
+  record: 'skipped whole (no usable id or name)',
   url: 'lost a web address that was not a usable http(s) link',
   email: 'lost an e-mail address that was not usable',
   phone: 'lost a phone number that cannot be dialled',
@@ -55,7 +56,10 @@ export function feedReport(info: FeedInfo, report: CoverageReport): FeedReport {
   const fields = Object.keys(PRESENT) as CoverageField[];
   const losses = (Object.keys(LOST) as LostField[])
     .filter((field) => report.lost[field].count > 0)
-    .map((field) => `${plural(report.lost[field].count, 'record', 'records')} ${LOST[field]}.`);
+    .map((field) => {
+      const count = report.lost[field].count;
+      return `${field === 'record' ? plural(count, 'record was', 'records were') : plural(count, 'record', 'records')} ${LOST[field]}.`;
+    });
   if (report.repaired.count) losses.push(`${plural(report.repaired.count, 'record', 'records')} had a value repaired (for example https:// added to a web address); nothing was lost.`);
   if (!report.issuesComplete) losses.push('There were more problems than the feed reports at once: these numbers are at least this high.');
   const skipped = report.lost.record.count;
