@@ -69,6 +69,15 @@ const mapBesideScript = () => ({
   },
 });
 
+/** The configurator imports the SDK from its minified build beside it, as the classic script does. */
+const sdkBesideConfigurator = () => ({
+  name: 'sdk-beside-configurator',
+  resolveId(specifier, importer) {
+    const fromConfigurator = importer?.replace(/\\/g, '/').includes('/src/configure/');
+    return fromConfigurator && specifier === '../sdk/index.js' ? { id: './resource-directory-sdk.js', external: true } : null;
+  },
+});
+
 const sdkChunkNamed = (chunk) =>
   chunk.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith('src/sdk/index.ts')) ? 'chunks/sdk-[hash].js' : 'chunks/[name]-[hash].js';
 
@@ -199,18 +208,20 @@ export default [
     plugins: [copyFile('src/embed-page/embed.html', 'embed.html'), compile(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
     onwarn,
   },
-  // dist/configure.html, the webmaster's configurator: its own entry (the SDK, to check a feed, and lit-html),
-  // never in the widget's bundles; its preview is resource-directory.js beside it.
+  // dist/configure.html, the webmaster's configurator: its own entry (lit-html and its page), never in the
+  // widget's bundles. It shares the files beside it: the SDK it checks feeds with is resource-directory-sdk.js,
+  // the language it names the iframe in is i18n/<lang>.js, and its preview is resource-directory.js.
   {
     input: { configure: 'src/configure/configure.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'configure/[name]-[hash].js', assetFileNames: 'configure/[name]-[hash][extname]' },
+    makeAbsoluteExternalsRelative: false,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
     plugins: [
       copyFile('src/configure/configure.html', 'configure.html'),
       copyFile('src/configure/configure.css', 'configure.css'),
+      sdkBesideConfigurator(),
+      translationsBesideScript(),
       resolve({ browser: true }),
-      commonjs(),
       compile(),
-      fileWorker(),
       terser({ ecma: 2022, module: true }),
     ],
     onwarn,

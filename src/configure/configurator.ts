@@ -101,7 +101,8 @@ export class Configurator {
   async #pickLanguage(lang: string): Promise<void> {
     this.#change((options) => (options.lang = lang));
     const loader = loaders[lang];
-    this.#frameTitle = loader ? (await loader()).translation.searchRegion : en.searchRegion;
+    // Offline, the language file may not come: the title stays English, which the webmaster can edit.
+    this.#frameTitle = (await loader?.().catch(() => undefined))?.translation.searchRegion ?? en.searchRegion;
     this.#draw();
   }
 

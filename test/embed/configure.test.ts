@@ -74,6 +74,11 @@ describe('the configurator', () => {
     await waitUntil(() => page.querySelector('.report') && previewCards(page.querySelector('resource-directory')) > 0, 'the report and the preview', { timeout: 8000 });
     expect(page.querySelector<HTMLInputElement>('#feed')!.value).to.equal(SAMPLE_FEED);
     expect(page.querySelector('#check-status')!.textContent).to.match(/^\s*Checked \d+ services: /);
+    // The built page names the iframe in the chosen language from i18n/es.js beside it.
+    const language = page.querySelector<HTMLSelectElement>('#lang')!;
+    language.value = 'es';
+    language.dispatchEvent(new Event('change'));
+    await waitUntil(() => page.querySelector<HTMLTextAreaElement>('#snippet-iframe')!.value.includes('title="Buscar servicios"'), 'the title in Spanish');
   });
 
   it("says an API's figures come from its first pages", async () => {
