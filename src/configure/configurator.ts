@@ -161,11 +161,17 @@ export class Configurator {
           <button type="submit">Check</button>
         </div>
       </form>
-      <p id="check-status" class="status ${check.state}" role="status">
-        ${check.state === 'checking' ? 'Checking the feed…' : check.state === 'read' ? check.report.summary : check.state === 'failed' ? `Could not read the feed. ${check.message}` : ''}
-      </p>
+      <p id="check-status" class="status ${check.state}" role="status">${this.#checkMessage()}</p>
       ${check.state === 'read' ? this.#report(check.report) : nothing}
     `;
+  }
+
+  /** The check's outcome in one line, for the live region; empty before the first check. */
+  #checkMessage(): string {
+    const check = this.#check;
+    if (check.state === 'checking') return 'Checking the feed…';
+    if (check.state === 'read') return check.report.summary;
+    return check.state === 'failed' ? `Could not read the feed. ${check.message}` : '';
   }
 
   #report(report: FeedReport): TemplateResult {
