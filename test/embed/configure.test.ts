@@ -33,9 +33,10 @@ afterEach(() => {
 
 const status = () => root.querySelector('#check-status')!.textContent!.trim();
 const preview = () => root.querySelector('resource-directory')!;
-const previewCards = (directory: Element | null | undefined = preview()) => directory?.shadowRoot?.querySelectorAll('resource-card').length ?? 0;
+/** Cards a directory shows; 0 while it is missing. */
+const cardsIn = (directory: Element | null | undefined) => directory?.shadowRoot?.querySelectorAll('resource-card').length ?? 0;
 const snippet = (form: string) => root.querySelector<HTMLTextAreaElement>(`#snippet-${form}`)!.value;
-const checked = () => waitUntil(() => root.querySelector('.report') && previewCards() > 0, 'the report and the preview', { timeout: 8000 });
+const checked = () => waitUntil(() => root.querySelector('.report') && cardsIn(preview()) > 0, 'the report and the preview', { timeout: 8000 });
 
 async function checkFeed(feed: string): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('#feed')!;
@@ -71,7 +72,7 @@ describe('the configurator', () => {
   it('ships as dist/configure.html, which checks the feed its address names', async () => {
     const frame = await openFrame(`/dist/configure.html?feed=${encodeURIComponent(SAMPLE_FEED)}`);
     const page = frame.contentDocument!;
-    await waitUntil(() => page.querySelector('.report') && previewCards(page.querySelector('resource-directory')) > 0, 'the report and the preview', { timeout: 8000 });
+    await waitUntil(() => page.querySelector('.report') && cardsIn(page.querySelector('resource-directory')) > 0, 'the report and the preview', { timeout: 8000 });
     expect(page.querySelector<HTMLInputElement>('#feed')!.value).to.equal(SAMPLE_FEED);
     expect(page.querySelector('#check-status')!.textContent).to.match(/^\s*Checked \d+ services: /);
     // The built page names the iframe in the chosen language from i18n/es.js beside it.
@@ -134,7 +135,7 @@ describe('the configurator', () => {
       page.srcdoc = snippet(form).replaceAll(CDN_DIST, '/dist/');
       document.body.append(page);
       const pasted = () => page.contentDocument?.querySelector('resource-directory');
-      await waitUntil(() => previewCards(pasted()) > 0, `cards from the ${form} snippet`, { timeout: 8000 });
+      await waitUntil(() => cardsIn(pasted()) > 0, `cards from the ${form} snippet`, { timeout: 8000 });
       expect(attributes(pasted()!), form).to.deep.equal(shown);
       expect(accent(pasted()!), form).to.equal(accent(preview()));
     }
@@ -142,9 +143,23 @@ describe('the configurator', () => {
     const src = new DOMParser().parseFromString(snippet('iframe'), 'text/html').querySelector('iframe')!.getAttribute('src')!;
     const frame = await openFrame(src.replace(CDN_DIST, '/dist/'));
     const framed = () => frame.contentDocument!.querySelector('resource-directory');
-    await waitUntil(() => previewCards(framed()) > 0, 'cards from the iframe snippet', { timeout: 8000 });
+    await waitUntil(() => cardsIn(framed()) > 0, 'cards from the iframe snippet', { timeout: 8000 });
     expect(attributes(framed()!)).to.deep.equal(shown);
     expect(accent(framed()!)).to.equal(accent(preview()));
+  });
+
+  it("writes an iframe snippet whose two script lines size the frame to the page in it", async () => {
+    open(SAMPLE_FEED);
+    await checked();
+    const page = document.createElement('iframe');
+    page.style.cssText = 'width: 800px; height: 600px';
+    page.srcdoc = snippet('iframe').replaceAll(CDN_DIST, '/dist/');
+    document.body.prepend(page); // in view: the snippet's iframe loads lazily
+    const framed = () => page.contentDocument?.querySelector('iframe');
+    const content = () => framed()?.contentDocument?.documentElement;
+    await waitUntil(() => cardsIn(content()?.querySelector('resource-directory')) > 0, 'cards in the frame', { timeout: 8000 });
+    await waitUntil(() => framed()!.style.height === `${Math.ceil(content()!.getBoundingClientRect().height)}px`, 'the frame sized to its page', { timeout: 5000 });
+    expect(framed()!.style.height).to.not.equal('900px');
   });
 
   it('copies a snippet from the keyboard and says so beside the button', async () => {
