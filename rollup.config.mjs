@@ -69,6 +69,27 @@ const filesBesideClassicScript = () => ({
 });
 
 /**
+ * The configurator loads a language as `import('./i18n/es.js')`, the file the classic script loads too; as a
+ * module it resolves that against its own URL, wherever it is served from.
+ */
+const translationsBesideScript = () => ({
+  name: 'translations-beside-script',
+  resolveDynamicImport(specifier) {
+    const language = typeof specifier === 'string' && /^\.\/translations\/([a-z-]+)\.js$/.exec(specifier)?.[1];
+    return language && LANGUAGES.includes(language) ? { id: `./i18n/${language}.js`, external: true } : null;
+  },
+});
+
+/** The configurator imports the SDK from its minified build beside it, as the classic script does. */
+const sdkBesideConfigurator = () => ({
+  name: 'sdk-beside-configurator',
+  resolveId(specifier, importer) {
+    const fromConfigurator = importer?.replace(/\\/g, '/').includes('/src/configure/');
+    return fromConfigurator && specifier === '../sdk/index.js' ? { id: './resource-directory-sdk.js', external: true } : null;
+  },
+});
+
+/**
  * The SDK chunk keeps the name `sdk-…` (tests block it by name) even though the table
  * reader's chunk, importing from it, leaves it without a facade that rollup would name after its directory.
  */
@@ -213,20 +234,21 @@ export default [
     plugins: [copyFile('src/embed-page/embed.html', 'embed.html'), compile(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
     onwarn,
   },
-  // dist/configure.html, the webmaster's configurator: its own entry (the SDK, to check a feed, and lit-html),
-  // never in the widget's bundles; its preview is resource-directory.js beside it.
+  // dist/configure.html, the webmaster's configurator: its own entry (lit-html and its page), never in the
+  // widget's bundles. It shares the files beside it: the SDK it checks feeds with is resource-directory-sdk.js,
+  // the language it names the iframe in is i18n/<lang>.js, and its preview is resource-directory.js.
   {
     input: { configure: 'src/configure/configure.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'configure/[name]-[hash].js', assetFileNames: 'configure/[name]-[hash][extname]' },
+    makeAbsoluteExternalsRelative: false,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
     plugins: [
       copyFile('src/configure/configure.html', 'configure.html'),
       copyFile('src/configure/configure.css', 'configure.css'),
+      sdkBesideConfigurator(),
+      translationsBesideScript(),
       resolve({ browser: true }),
-      commonjs(),
       compile(),
-      fileWorker(),
       terser({ ecma: 2022, module: true }),
-      sizeReport({ dir: 'dist' }),
     ],
     onwarn,
   },

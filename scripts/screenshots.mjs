@@ -436,6 +436,18 @@ const STATES = {
       await page.evaluate(() => document.querySelector('.code').scrollIntoView());
     },
   },
+  'configure-feed-error': {
+    path: '/demo/configure.html',
+    ready: configuratorChecked,
+    run: async (page) => {
+      await page.evaluate(() => {
+        document.querySelector('#feed').value = '';
+      });
+      await page.type('#feed', 'https://feeds.invalid/hsds');
+      await page.click('.feed-form button');
+      await page.waitForFunction(() => document.querySelector('#check-status.failed'), { timeout: 30000, polling: 100 });
+    },
+  },
   // dist/embed.html in an iframe on a host page that allows no script of its own but the two resizing lines.
   'embed-iframe': {
     path: '/demo/iframe.html',

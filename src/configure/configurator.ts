@@ -101,7 +101,8 @@ export class Configurator {
   async #pickLanguage(lang: string): Promise<void> {
     this.#change((options) => (options.lang = lang));
     const loader = loaders[lang];
-    this.#frameTitle = loader ? (await loader()).translation.searchRegion : en.searchRegion;
+    // Offline, the language file may not come: the title stays English, which the webmaster can edit.
+    this.#frameTitle = (await loader?.().catch(() => undefined))?.translation.searchRegion ?? en.searchRegion;
     this.#draw();
   }
 
@@ -160,11 +161,17 @@ export class Configurator {
           <button type="submit">Check</button>
         </div>
       </form>
-      <p id="check-status" class="status ${check.state}" role="status">
-        ${check.state === 'checking' ? 'Checking the feed…' : check.state === 'read' ? check.report.summary : check.state === 'failed' ? `Could not read the feed. ${check.message}` : ''}
-      </p>
+      <p id="check-status" class="status ${check.state}" role="status">${this.#checkMessage()}</p>
       ${check.state === 'read' ? this.#report(check.report) : nothing}
     `;
+  }
+
+  /** The check's outcome in one line, for the live region; empty before the first check. */
+  #checkMessage(): string {
+    const check = this.#check;
+    if (check.state === 'checking') return 'Checking the feed…';
+    if (check.state === 'read') return check.report.summary;
+    return check.state === 'failed' ? `Could not read the feed. ${check.message}` : '';
   }
 
   #report(report: FeedReport): TemplateResult {
@@ -250,6 +257,7 @@ export class Configurator {
         <label class="check"><input type="checkbox" name="quick-exit" .checked=${options.quickExit}
             @change=${(event: Event) => this.#change((o) => (o.quickExit = (event.target as HTMLInputElement).checked))} />
           An "Exit this page" button, and Shift pressed three times, leave at once (for pages about abuse or violence)</label>
+        <p class="hint">In the iframe form, Shift works only while focus is inside the frame, and browsers without the Navigation API (Chromium-based ones have it) leave only the frame: use a script form where visitors may need to leave in a hurry.</p>
         ${options.quickExit
           ? html`<label for="quick-exit-url">Leave for (optional; default: a weather page)</label>
               <input id="quick-exit-url" type="url" placeholder="https://www.weather.gov/" .value=${options.quickExitUrl}

@@ -15,16 +15,17 @@ export function feedAddress(input: string, base: string): URL | string {
 
 /** What went wrong reading the feed, in plain words first, then the SDK's own advice. */
 export function failureExplained(error: unknown, feed: URL, page: URL): string {
-  const details = webmasterAdvice(error);
+  // The error's own message names the request; the SDK's advice repeats what is said here in other words.
+  const request = error instanceof Error ? error.message : String(error);
   if (page.protocol === 'https:' && feed.protocol === 'http:') {
-    return `Browsers do not let a secure (https) page read an http feed. Use the feed's https address. (${details})`;
+    return `Browsers do not let a secure (https) page read an http feed. Use the feed's https address. (${request})`;
   }
   if (failureOf(error).kind === 'offline') {
     return (
       'Your browser could not read the feed at all. Either its server is down, or it does not let other ' +
       'websites read it: the server must send the header Access-Control-Allow-Origin (CORS). Ask the ' +
-      `feed's publisher to allow your site, or serve the feed from your own. (${details})`
+      `feed's publisher to allow your site, or serve the feed from your own. (${request})`
     );
   }
-  return details;
+  return webmasterAdvice(error);
 }

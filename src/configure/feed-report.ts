@@ -14,8 +14,9 @@ const PRESENT: Record<CoverageField, string> = {
   description: 'have a description',
 };
 
+/** What reading the feed lost, after "3 records": skipped whole, or one kind of field left out. */
 const LOST: Record<LostField, string> = {
-  record: 'were skipped whole (no usable id or name)',
+  record: 'skipped whole (no usable id or name)',
   url: 'lost a web address that was not a usable http(s) link',
   email: 'lost an e-mail address that was not usable',
   phone: 'lost a phone number that cannot be dialled',
@@ -56,16 +57,20 @@ function issueLine(issue: IssuePattern): string {
 
 export function feedReport(info: FeedInfo, report: CoverageReport): FeedReport {
   const services = plural(report.listings, 'service', 'services');
-  const checked = report.sample ? `${services} checked, the first of ${report.sample.total.toLocaleString('en')}` : services;
+  // An API is sampled: its first pages only.
+  const checked = report.sample ? `the first ${services} of ${report.sample.total.toLocaleString('en')}` : services;
   const fields = Object.keys(PRESENT) as CoverageField[];
   const losses = (Object.keys(LOST) as LostField[])
     .filter((field) => report.lost[field].count > 0)
-    .map((field) => `${plural(report.lost[field].count, 'record', 'records')} ${LOST[field]}.`);
+    .map((field) => {
+      const count = report.lost[field].count;
+      return `${field === 'record' ? plural(count, 'record was', 'records were') : plural(count, 'record', 'records')} ${LOST[field]}.`;
+    });
   if (report.repaired.count) losses.push(`${plural(report.repaired.count, 'record', 'records')} had a value repaired (for example https:// added to a web address); nothing was lost.`);
   if (!report.issuesComplete) losses.push('There were more problems than the feed reports at once: these numbers are at least this high.');
   const skipped = report.lost.record.count;
   return {
-    summary: `Checked: ${checked}; ${percent(report.present.phone.share)} have a phone number${skipped ? `; ${plural(skipped, 'record was', 'records were')} skipped` : ''}.`,
+    summary: `Checked ${checked}: ${percent(report.present.phone.share)} have a phone number${skipped ? `; ${plural(skipped, 'record was', 'records were')} skipped` : ''}.`,
     kind: kindOf(info),
     present: fields.map((field) => `${percent(report.present[field].share)} ${PRESENT[field]}.`),
     losses,

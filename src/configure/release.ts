@@ -3,7 +3,7 @@
  * new minor version that could change the element under a site. test/build/release-line.test.ts keeps it
  * equal to package.json's major.minor.
  */
-export const RELEASE_LINE = '0.1';
+export const RELEASE_LINE = '0.2';
 
 /** Where the snippets load the built files from. */
 export const CDN_DIST = `https://unpkg.com/resource-directory@${RELEASE_LINE}/dist/`;

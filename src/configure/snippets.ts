@@ -1,3 +1,4 @@
+import { HEIGHT_MESSAGE } from '../embed-page/height-reporter.js';
 import { attributesOf, themeOf, type EmbedOptions } from './embed-options.js';
 import { CDN_DIST } from './release.js';
 
@@ -33,6 +34,6 @@ export function iframeSnippet(options: EmbedOptions, title: string): string {
   return [
     `<iframe id="resource-directory" src="${attributeValue(embedUrl(options))}" title="${attributeValue(title)}" style="width: 100%; height: 900px; border: 0" loading="lazy" allow="geolocation"></iframe>`,
     `<script>addEventListener('message', (e) => { const f = document.getElementById('resource-directory');`,
-    `  if (e.source === f.contentWindow && e.data?.type === 'resource-directory:height') f.style.height = e.data.height + 'px'; });</script>`,
+    `  if (e.source === f.contentWindow && e.data?.type === '${HEIGHT_MESSAGE}') f.style.height = e.data.height + 'px'; });</script>`,
   ].join('\n');
 }

@@ -1,6 +1,8 @@
 // dist/embed.html's script: one <resource-directory> configured by the page's query parameters, for sites
 // that can only add an iframe. Parameter values are hostile: they become attributes and CSSOM values only.
-import { connectSources, limitConnectionsTo } from './feed-policy.js';
+import { exitDestination } from '../components/quick-exit/quick-exit.js';
+import { exitWholePage } from './exit-whole-page.js';
+import { connectSources, imageSources, narrowPolicy } from './feed-policy.js';
 import { reportHeight } from './height-reporter.js';
 import { embedConfig } from './query-config.js';
 
@@ -14,7 +16,10 @@ function languageTag(value: string | null): string | undefined {
 
 function start(): void {
   const params = new URLSearchParams(location.search);
-  limitConnectionsTo(connectSources([params.get('feed'), params.get('vocabulary-src')], document.baseURI));
+  narrowPolicy({
+    connect: connectSources([params.get('feed'), params.get('vocabulary-src')], document.baseURI),
+    images: imageSources(params.get('map-tiles'), document.baseURI),
+  });
   const lang = languageTag(params.get('lang'));
   if (lang) document.documentElement.lang = lang;
 
@@ -27,6 +32,7 @@ function start(): void {
   document.body.style.margin = '4px'; // room for focus rings at the frame's edges, which clip everything outside
   document.body.append(main);
   reportHeight();
+  if (directory.hasAttribute('quick-exit')) exitWholePage(exitDestination(params.get('quick-exit-url') ?? undefined));
 }
 
 start();

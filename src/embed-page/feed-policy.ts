@@ -1,3 +1,5 @@
+import { tileSource } from '../components/map/tile-source.js';
+
 /**
  * The origins the directory may fetch from, as a `connect-src` list: the feed's and the vocabulary file's,
  * when they are http(s) URLs; `'none'` when there are none.
@@ -17,13 +19,24 @@ export function connectSources(urls: (string | null)[], base: string): string {
 }
 
 /**
- * Adds a second Content Security Policy that allows connections to those origins only. A page obeys every
- * policy it has, so this one narrows the static policy in embed.html (which allows any https host) to the
- * feed. It must be in place before the directory's first request.
+ * The map's tile host as an `img-src` list (every subdomain for a template with `{s}`), the only images
+ * the directory loads; `'none'` for `map-tiles="none"` or a template the map would refuse.
  */
-export function limitConnectionsTo(sources: string): void {
+export function imageSources(mapTiles: string | null, base: string): string {
+  const source = tileSource(mapTiles ?? undefined, base);
+  if (!source) return "'none'";
+  const scheme = source.tiles.slice(0, source.tiles.indexOf('//'));
+  return `${scheme}//${source.tiles.includes('//{s}.') ? '*.' : ''}${source.host}`;
+}
+
+/**
+ * Adds a second Content Security Policy allowing only these connections and images. A page obeys every
+ * policy it has, so this one narrows the static policy in embed.html (which allows any https host) to the
+ * feed and the tiles. It must be in place before the directory's first request.
+ */
+export function narrowPolicy({ connect, images }: { connect: string; images: string }): void {
   const meta = document.createElement('meta');
   meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = `connect-src ${sources}`;
+  meta.content = `connect-src ${connect}; img-src ${images}`;
   document.head.append(meta);
 }

@@ -13,6 +13,8 @@ const ALLOWED: RegExp[] = [
   /^dist\/(?:chunks|sdk|i18n)\/[\w-]+\.js$/,
   /^dist\/esm\/(?:[\w-]+\/)*[\w.-]+\.(?:js|d\.ts)$/,
   /^dist\/(?:custom-elements|web-types|vscode\.html-custom-data)\.json$/,
+  // The iframe page and the configurator, with their scripts and style.
+  /^dist\/(?:embed\.html|embed-page\.js|configure\.(?:html|js|css))$/,
 ];
 
 function packedFiles(): string[] {

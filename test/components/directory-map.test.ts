@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
-import { tileSource } from '../../src/components/map/map-controller.js';
+import { tileSource } from '../../src/components/map/tile-source.js';
 import type { Listing } from '../../src/sdk/model.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListing } from '../support/listings.js';

@@ -27,15 +27,16 @@ function open(feed: string): void {
   new Configurator(root, feed);
 }
 afterEach(() => {
-  root.remove();
+  document.querySelectorAll('main.configurator').forEach((main) => main.remove());
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 });
 
 const status = () => root.querySelector('#check-status')!.textContent!.trim();
 const preview = () => root.querySelector('resource-directory')!;
-const previewCards = (directory: Element | null | undefined = preview()) => directory?.shadowRoot?.querySelectorAll('resource-card').length ?? 0;
+/** Cards a directory shows; 0 while it is missing. */
+const cardsIn = (directory: Element | null | undefined) => directory?.shadowRoot?.querySelectorAll('resource-card').length ?? 0;
 const snippet = (form: string) => root.querySelector<HTMLTextAreaElement>(`#snippet-${form}`)!.value;
-const checked = () => waitUntil(() => root.querySelector('.report') && previewCards() > 0, 'the report and the preview', { timeout: 8000 });
+const checked = () => waitUntil(() => root.querySelector('.report') && cardsIn(preview()) > 0, 'the report and the preview', { timeout: 8000 });
 
 async function checkFeed(feed: string): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('#feed')!;
@@ -59,13 +60,35 @@ describe('the configurator', () => {
     open(SAMPLE_FEED);
     await checked();
     const report = await createClient({ feed: SAMPLE_FEED }).coverage();
-    expect(status()).to.equal(`Checked: ${report.listings} services; ${Math.round(report.present.phone.share * 100)} % have a phone number.`);
+    expect(status()).to.equal(`Checked ${report.listings} services: ${Math.round(report.present.phone.share * 100)} % have a phone number.`);
     const present = [...root.querySelectorAll('.present li')].map((item) => item.textContent!.trim());
     expect(present).to.include(`${Math.round(report.present.coordinates.share * 100)} % have map coordinates (distance, "near me" and the map).`);
     expect(present).to.include(`${Math.round(report.present.hours.share * 100)} % have opening hours the directory can read ("Open now").`);
     expect(root.querySelectorAll('input[name="category"]').length).to.be.greaterThan(5);
     expect(preview().getAttribute('feed')).to.equal(SAMPLE_FEED);
     await expect(root).to.be.accessible();
+  });
+
+  it('ships as dist/configure.html, which checks the feed its address names', async () => {
+    const frame = await openFrame(`/dist/configure.html?feed=${encodeURIComponent(SAMPLE_FEED)}`);
+    const page = frame.contentDocument!;
+    await waitUntil(() => page.querySelector('.report') && cardsIn(page.querySelector('resource-directory')) > 0, 'the report and the preview', { timeout: 8000 });
+    expect(page.querySelector<HTMLInputElement>('#feed')!.value).to.equal(SAMPLE_FEED);
+    expect(page.querySelector('#check-status')!.textContent).to.match(/^\s*Checked \d+ services: /);
+    // The built page names the iframe in the chosen language from i18n/es.js beside it.
+    const language = page.querySelector<HTMLSelectElement>('#lang')!;
+    language.value = 'es';
+    language.dispatchEvent(new Event('change'));
+    await waitUntil(() => page.querySelector<HTMLTextAreaElement>('#snippet-iframe')!.value.includes('title="Buscar servicios"'), 'the title in Spanish');
+  });
+
+  it("says an API's figures come from its first pages", async () => {
+    const api = new URL('/hsds', location.href).href;
+    open(api);
+    await checked();
+    const report = await createClient({ feed: api }).coverage();
+    expect(status()).to.equal(`Checked the first ${report.listings} services of ${report.sample!.total}: ${Math.round(report.present.phone.share * 100)} % have a phone number.`);
+    expect(root.querySelector('.report p')!.textContent).to.contain('An HSDS API (version 3.1)');
   });
 
   it('changes the preview and all three snippets with each option', async () => {
@@ -112,7 +135,7 @@ describe('the configurator', () => {
       page.srcdoc = snippet(form).replaceAll(CDN_DIST, '/dist/');
       document.body.append(page);
       const pasted = () => page.contentDocument?.querySelector('resource-directory');
-      await waitUntil(() => previewCards(pasted()) > 0, `cards from the ${form} snippet`, { timeout: 8000 });
+      await waitUntil(() => cardsIn(pasted()) > 0, `cards from the ${form} snippet`, { timeout: 8000 });
       expect(attributes(pasted()!), form).to.deep.equal(shown);
       expect(accent(pasted()!), form).to.equal(accent(preview()));
     }
@@ -120,9 +143,23 @@ describe('the configurator', () => {
     const src = new DOMParser().parseFromString(snippet('iframe'), 'text/html').querySelector('iframe')!.getAttribute('src')!;
     const frame = await openFrame(src.replace(CDN_DIST, '/dist/'));
     const framed = () => frame.contentDocument!.querySelector('resource-directory');
-    await waitUntil(() => previewCards(framed()) > 0, 'cards from the iframe snippet', { timeout: 8000 });
+    await waitUntil(() => cardsIn(framed()) > 0, 'cards from the iframe snippet', { timeout: 8000 });
     expect(attributes(framed()!)).to.deep.equal(shown);
     expect(accent(framed()!)).to.equal(accent(preview()));
+  });
+
+  it("writes an iframe snippet whose two script lines size the frame to the page in it", async () => {
+    open(SAMPLE_FEED);
+    await checked();
+    const page = document.createElement('iframe');
+    page.style.cssText = 'width: 800px; height: 600px';
+    page.srcdoc = snippet('iframe').replaceAll(CDN_DIST, '/dist/');
+    document.body.prepend(page); // in view: the snippet's iframe loads lazily
+    const framed = () => page.contentDocument?.querySelector('iframe');
+    const content = () => framed()?.contentDocument?.documentElement;
+    await waitUntil(() => cardsIn(content()?.querySelector('resource-directory')) > 0, 'cards in the frame', { timeout: 8000 });
+    await waitUntil(() => framed()!.style.height === `${Math.ceil(content()!.getBoundingClientRect().height)}px`, 'the frame sized to its page', { timeout: 5000 });
+    expect(framed()!.style.height).to.not.equal('900px');
   });
 
   it('copies a snippet from the keyboard and says so beside the button', async () => {

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { openFrame } from '../support/frame.js';
 import { frameAxeViolations } from '../support/frame-axe.js';
 import { translation as spanish } from '../../src/i18n/translations/es.js';
@@ -51,17 +52,24 @@ describe('dist/embed.html in an iframe', () => {
     await waitUntil(() => messages.some((message) => message.from === frame.contentWindow && message.height > 900), 'the height with cards', { timeout: 8000 });
   });
 
-  it('lets the page connect to the feed only, though its static policy allows any https host', async () => {
+  it('lets the page connect to the feed only, and load images from the tile host only, though its static policy allows any https host', async () => {
     const frame = await openFrame('/dist/embed.html?feed=/hsds&page-size=1');
     await waitUntil(() => cardCount(frame) === 1, 'a card', { timeout: 5000 });
     const win = frame.contentWindow!;
+    const policies = [...win.document.querySelectorAll<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')].map((meta) => meta.content);
+    expect(policies[1]).to.equal(`connect-src ${location.origin}; img-src https://tile.openstreetmap.org`);
     const blocked: string[] = [];
     win.document.addEventListener('securitypolicyviolation', (event) => blocked.push(`${event.effectiveDirective} ${event.blockedURI}`));
     const reached = (url: string) => win.fetch(url).then((response) => response.ok, () => false);
     expect(await reached('/hsds/services')).to.equal(true);
     expect(await reached('https://elsewhere.invalid/services')).to.equal(false);
-    await waitUntil(() => blocked.length > 0, 'the violation report');
-    expect(blocked).to.deep.equal(['connect-src https://elsewhere.invalid/services']);
+    win.document.createElement('img').src = 'https://elsewhere.invalid/tile.png';
+    await waitUntil(() => blocked.length === 2, 'the violation reports');
+    expect(blocked).to.deep.equal(['connect-src https://elsewhere.invalid/services', 'img-src https://elsewhere.invalid/tile.png']);
+
+    const ownTiles = await openFrame('/dist/embed.html?feed=https://feed.invalid/hsds&map-tiles=https://{s}.tiles.invalid/{z}/{x}/{y}.png');
+    const narrowed = ownTiles.contentDocument!.querySelectorAll<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')[1]!.content;
+    expect(narrowed).to.equal('connect-src https://feed.invalid; img-src https://*.tiles.invalid');
   });
 
   it('takes hostile parameters as text: no script runs, and the directory says its feed is not valid', async () => {
@@ -77,6 +85,35 @@ describe('dist/embed.html in an iframe', () => {
     expect(frame.contentDocument!.querySelectorAll('img, script:not([src])').length).to.equal(0);
     expect(frame.contentDocument!.documentElement.lang).to.equal('en');
     expect(await frameAxeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('opens the map under its narrowed policy, tiles from the map-tiles host, with no violation', async () => {
+    const tiles = encodeURIComponent('/test/fixtures/map/tile.png?{z}/{x}/{y}');
+    const frame = await openFrame(`/dist/embed.html?feed=/hsds&page-size=3&map-tiles=${tiles}&map-attribution=Test+tiles`);
+    const violations: string[] = [];
+    frame.contentDocument!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    const directory = directoryIn(frame).shadowRoot!;
+    await waitUntil(() => directory.querySelectorAll('.view-toggle button').length === 2, 'the List · Map toggle', { timeout: 5000 });
+    directory.querySelectorAll<HTMLButtonElement>('.view-toggle button')[1]!.click();
+    const map = () => directory.querySelector('.map-frame')?.shadowRoot;
+    await waitUntil(() => map()?.querySelector('.leaflet-marker-icon') && map()!.querySelector('.leaflet-tile-loaded'), 'pins and tiles', { timeout: 5000 });
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('leaves the whole page on quick exit, not just the frame, replacing its history entry', async () => {
+    const host = await openFrame('/test/embed/pages/embed-host.html');
+    const inner = host.contentDocument!.querySelector('iframe')!;
+    const button = () => inner.contentDocument?.querySelector('resource-directory')?.shadowRoot?.querySelector<HTMLButtonElement>('[part="quick-exit"]');
+    await waitUntil(() => button(), 'the Exit this page button', { timeout: 5000 });
+    const historyLength = host.contentWindow!.history.length;
+    const left = new Promise((resolve) => host.addEventListener('load', resolve, { once: true }));
+    host.focus();
+    inner.focus();
+    button()!.focus();
+    await sendKeys({ press: 'Enter' }); // a real key press: the activation that lets a frame navigate its parent
+    await left;
+    expect(host.contentWindow!.location.pathname).to.equal('/test/embed/pages/neutral.html');
+    expect(host.contentWindow!.history.length).to.equal(historyLength);
   });
 
   it('passes axe with results shown', async () => {

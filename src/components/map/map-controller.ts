@@ -5,9 +5,8 @@ import { partLang } from '../../i18n/part-lang.js';
 import type { ResourceDirectoryCard } from '../card/card.js';
 import { lazy } from '../lazy.js';
 import type { MapPin, MapView, MapViewOptions } from './map-view.js';
+import { tileSource } from './tile-source.js';
 
-/** OpenStreetMap's own tile server: the default, with the credit its licence asks for. */
-export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_CREDIT = { text: '© OpenStreetMap contributors', href: 'https://www.openstreetmap.org/copyright', lang: 'en' };
 
 /** Leaflet and the map itself: fetched only when the visitor opens the map. */
@@ -18,19 +17,6 @@ export interface MapHost extends LitElement {
   mapTiles?: string;
   mapAttribution?: string;
   feedLang: string;
-}
-
-/** A tile template the map can use: absolute, http(s), with {z}, {x} and {y}; and the host it loads from. */
-export function tileSource(template: string | undefined, base = document.baseURI): { tiles: string; host: string } | undefined {
-  const raw = template?.trim() || OSM_TILES;
-  if (!raw.includes('{z}') || !raw.includes('{x}') || !/\{-?y\}/.test(raw)) return undefined;
-  try {
-    const url = new URL(raw, base);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    return { tiles: url.href.replace(/%7B/gi, '{').replace(/%7D/gi, '}'), host: url.host.replace(/^\{s\}\./, '') };
-  } catch {
-    return undefined;
-  }
 }
 
 /** A listing's places on the map: its locations with believable coordinates (0,0 is a feed's blank). */
