@@ -58,7 +58,7 @@ export const translation: Translation = {
   call: 'Llamar',
   callNamed: (label: string) => `Llamar al ${label}`,
   text: 'Enviar mensaje',
-  textNamed: (label: string) => `Enviar un mensaje de texto al ${label}`,
+  textNamed: (label: string) => `Enviar mensaje al ${label}`,
   directions: 'Cómo llegar',
   directionsTo: (place: string) => `Cómo llegar a ${place}`,
   website: 'Sitio web',
