@@ -106,6 +106,9 @@ export class FindTreatmentFeed implements Feed {
       free: query.free,
       openAt: query.openAt,
       point,
+      // The locator applied the radius around the place it geocoded; around a point it is applied here too, so a
+      // facility the locator measured differently is never shown outside the radius the visitor chose.
+      radiusKm: point ? query.radiusKm : undefined,
       sort: query.sort,
       page: query.page,
       pageSize: query.pageSize,
