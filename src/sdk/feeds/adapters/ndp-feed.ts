@@ -174,6 +174,7 @@ export class NdpFeed implements Feed {
       free: query.free,
       openAt: query.openAt,
       point,
+      radiusKm: point ? query.radiusKm : undefined,
       sort: query.sort,
       page: query.page,
       pageSize: query.pageSize,
