@@ -169,6 +169,9 @@ describe('the 211 National Data Platform adapter', () => {
     expect(searches.map((s) => s.headers.get('size'))).toEqual(['100']);
     const free = await ndp().search({ free: true });
     expect(free.items.map((item) => item.id)).toEqual(['sal-1001']);
+    // The radius around a point holds among them too, whatever distance the server used.
+    const near = await ndp().search({ languages: ['es'], near: { latitude: 45.5131, longitude: -122.6655 }, radiusKm: 2 });
+    expect(near.items.map((item) => item.id)).toEqual(['sal-1001']);
   });
 
   it('gets one listing from the Query API, and says when there is none', async () => {
