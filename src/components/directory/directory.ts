@@ -127,6 +127,7 @@ export class ResourceDirectory extends LitElement {
     layout: { reflect: true },
     mapProvider: { attribute: 'map-provider' },
     mapTiles: { attribute: 'map-tiles' },
+    mapAttribution: { attribute: 'map-attribution' },
     noSearch: { attribute: 'no-search', type: Boolean },
     noFilters: { attribute: 'no-filters', type: Boolean },
     urlState: { attribute: 'url-state', type: Boolean },
@@ -173,8 +174,7 @@ export class ResourceDirectory extends LitElement {
    */
   mapTiles?: string;
   /**
-   * The credit your tile provider requires, shown on the map as text; also the `map-attribution` attribute,
-   * read when the map shows. Default: OpenStreetMap's, for its tiles.
+   * The credit your tile provider requires, shown on the map as text. Default: OpenStreetMap's, for its tiles.
    */
   mapAttribution?: string;
   /** Hide the keyword search. */

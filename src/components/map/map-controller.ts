@@ -300,7 +300,7 @@ export class MapController implements ReactiveController {
 
   #credit(host: string): MapViewOptions['attribution'] {
     // A plain property (not reactive: it costs the script-tag bundle nothing) with its attribute as fallback.
-    const text = (this.#host.mapAttribution ?? this.#host.getAttribute('map-attribution'))?.trim();
+    const text = this.#host.mapAttribution?.trim();
     if (text) return { text };
     if (/(^|\.)openstreetmap\.org$/i.test(host)) return OSM_CREDIT;
     this.#warnOnce(`map tiles from ${host} carry no credit; set map-attribution to the wording your tile provider requires.`);
