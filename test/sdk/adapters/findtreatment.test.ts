@@ -106,6 +106,18 @@ describe('the FindTreatment.gov adapter', () => {
     expect((await client.categories()).map((category) => category.name)).toContain('Inpatient');
   });
 
+  it('offers the categories of the place searched, even when asked for them first, as a directory does', async () => {
+    locator(server);
+    const client = findTreatment();
+    const categories = client.categories();
+    await client.search({ near: PORTLAND });
+    expect((await categories).map((category) => category.name)).toEqual(expect.arrayContaining(['Mental health treatment', 'Outpatient', 'Veterans']));
+    const unplaced = findTreatment();
+    const none = unplaced.categories();
+    await unplaced.search({ text: 'therapy' });
+    expect(await none).toEqual([]);
+  });
+
   it('stops after five pages and says the total is a lower bound', async () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ ...ROWS[0], frid: `ft-${i}`, miles: i }));
     const requests = locator(server, { rows: many, perPage: 2 });

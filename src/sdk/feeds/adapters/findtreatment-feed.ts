@@ -38,6 +38,9 @@ export class FindTreatmentFeed implements Feed {
   readonly #endpoint: string;
   /** Recent pulls by place and radius, most recent last. */
   readonly #pulls = new Map<string, Promise<PulledView>>();
+  /** Settles at the first search: categories asked before it (a directory asks both at once) wait for it. */
+  #markSearched!: () => void;
+  readonly #searched = new Promise<void>((resolve) => (this.#markSearched = resolve));
 
   constructor(context: FeedContext, feed: string) {
     this.#context = context;
@@ -93,9 +96,12 @@ export class FindTreatmentFeed implements Feed {
   async search(query: FeedQuery, signal?: AbortSignal): Promise<SearchResult> {
     const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize, totalPages: 0 };
     if (!query.near) {
+      this.#markSearched();
       return { ...empty, issues: [{ path: 'near', message: 'FindTreatment.gov searches around a place: give a ZIP code or a position (the `near` attribute)' }] };
     }
-    const view = await this.#pull(query.near, query.radiusKm ? query.radiusKm * 1000 : DEFAULT_RADIUS_M, signal);
+    const pulled = this.#pull(query.near, query.radiusKm ? query.radiusKm * 1000 : DEFAULT_RADIUS_M, signal);
+    this.#markSearched();
+    const view = await pulled;
     const point = 'postcode' in query.near ? undefined : query.near;
     const understood = query.text ? await this.#context.understand(query.text) : undefined;
     const found = view.index.search({
@@ -135,8 +141,12 @@ export class FindTreatmentFeed implements Feed {
     throw new NotFoundError(id, this.#context.url);
   }
 
-  /** The categories of the facilities around the last place searched (none before a search), most used first. */
+  /**
+   * The categories of the facilities around the last place searched, most used first: the locator lists none of
+   * its own. Asked before the first search, they wait for it (none when it had no place).
+   */
   async categories(): Promise<Category[]> {
+    await this.#searched;
     const last = [...this.#pulls.values()].at(-1);
     const view = await last?.catch(() => undefined);
     return view?.index.categories() ?? [];
