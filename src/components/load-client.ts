@@ -1,4 +1,6 @@
 import type { ClientOptions, ResourceDirectoryClient } from '../sdk/index.js';
+import { startEarlyRequest } from '../sdk/http/early-responses.js';
+import { firstRequestUrl } from '../sdk/feeds/first-request.js';
 import { lazy } from './lazy.js';
 
 /**
@@ -11,6 +13,15 @@ const sdk = lazy(() => import('../sdk/index.js'));
 sdk.load().catch(() => undefined);
 const clients = new Map<string, Promise<ResourceDirectoryClient>>();
 
+function startFirstRequest(feed: string): void {
+  try {
+    const url = firstRequestUrl(feed);
+    if (url) startEarlyRequest(url);
+  } catch {
+    // not a URL: the SDK reports it
+  }
+}
+
 /**
  * One client per feed URL and page, shared by every element so they share one cache; a client with
  * options of its own (a host's geocoder) is made for the caller alone.
@@ -19,6 +30,8 @@ export function loadClient(feed: string, options?: Omit<ClientOptions, 'feed'>):
   if (options) return sdk.load().then(({ createClient }) => createClient({ feed, ...options }));
   let client = clients.get(feed);
   if (!client) {
+    // The feed's first request goes out now, in parallel with the SDK chunk, which takes its response.
+    if (!sdk.value) startFirstRequest(feed);
     client = sdk.load().then(({ createClient }) => createClient({ feed }));
     client.catch(() => clients.delete(feed));
     clients.set(feed, client);
