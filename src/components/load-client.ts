@@ -13,13 +13,24 @@ const sdk = lazy(() => import('../sdk/index.js'));
 sdk.load().catch(() => undefined);
 const clients = new Map<string, Promise<ResourceDirectoryClient>>();
 
+/**
+ * Sends the feed's first request now, in parallel with the SDK chunk, which takes its response
+ * (early-responses.ts). Only for http(s) feeds, as the directory reads them.
+ */
 function startFirstRequest(feed: string): void {
   try {
-    const url = firstRequestUrl(feed);
-    if (url) startEarlyRequest(url);
+    const url = new URL(feed, document.baseURI);
+    const first = /^https?:$/.test(url.protocol) ? firstRequestUrl(url.href) : undefined;
+    if (first) startEarlyRequest(first);
   } catch {
-    // not a URL: the SDK reports it
+    // not a URL: the directory reports it
   }
+}
+
+// The directories already on the page (a module script runs once the page is parsed) ask for their feeds
+// as the script runs, before they first render; a directory added later asks when it first searches.
+if (typeof document !== 'undefined') {
+  for (const directory of document.querySelectorAll('resource-directory[feed]')) startFirstRequest(directory.getAttribute('feed')!);
 }
 
 /**
@@ -27,11 +38,10 @@ function startFirstRequest(feed: string): void {
  * options of its own (a host's geocoder) is made for the caller alone.
  */
 export function loadClient(feed: string, options?: Omit<ClientOptions, 'feed'>): Promise<ResourceDirectoryClient> {
+  if (!sdk.value && !clients.has(feed)) startFirstRequest(feed);
   if (options) return sdk.load().then(({ createClient }) => createClient({ feed, ...options }));
   let client = clients.get(feed);
   if (!client) {
-    // The feed's first request goes out now, in parallel with the SDK chunk, which takes its response.
-    if (!sdk.value) startFirstRequest(feed);
     client = sdk.load().then(({ createClient }) => createClient({ feed }));
     client.catch(() => clients.delete(feed));
     clients.set(feed, client);
