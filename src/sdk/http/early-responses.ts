@@ -21,7 +21,8 @@ const release = (response: Promise<Response>): void => {
 
 /** Keeps a response for the SDK to claim by URL; one nobody claims in time is cancelled. */
 export function offerEarlyResponse(url: string, response: Promise<Response>): void {
-  response.catch(() => undefined); // a failure is the claimer's to meet, as a first attempt that failed
+  // A failed one (offline) is forgotten: the SDK, once it comes (after "Try again"), makes its own, with its retries.
+  response.catch(() => registry().get(url) === response && registry().delete(url));
   registry().set(url, response);
   setTimeout(() => {
     if (registry().get(url) !== response) return;
