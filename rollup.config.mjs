@@ -6,6 +6,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
+import { firstRender } from './scripts/first-render.mjs';
 import { sizeReport } from './scripts/size-report.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
@@ -175,7 +176,19 @@ export default [
       // into view after a search, the hooks and English strings of the browse tiles and filter chips (0.7 KiB;
       // the tiles, their icons and the chips are lazy). Measured together: 22.4 KiB. Issue #17 takes bytes
       // before the first cards down to 32 KiB in all, by splitting the SDK and the entry.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 22.5 * KiB } }),
+      // 23.25: the feed's first request starts from the entry, before the SDK arrives (early-responses.ts,
+      // first-request.ts, shared with the SDK chunk, which no longer carries them), and the entry starts the
+      // imports of every chunk the first cards need (first-render.mjs); measured 22,783 → 23,541 B gzip.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 23.25 * KiB } }),
+      // Script before the first cards, gzip: the entry, the SDK's and the card's chunks and those they import,
+      // and for a static file the file worker's script. Measured 82.8 and 131.4 KiB (#17 asks for 32 KiB:
+      // the SDK chunk is 43 KiB and the worker, a whole second SDK, 49 KiB); a ceiling until they are split.
+      firstRender({
+        entry: 'resource-directory.js',
+        modules: ['src/sdk/index.ts', 'src/components/card/card.ts'],
+        worker: 'file-worker',
+        budgets: { api: 83 * KiB, file: 131.75 * KiB },
+      }),
     ],
     onwarn,
   },
@@ -201,7 +214,9 @@ export default [
       // (1.0 KiB of seams, as for the module entry; measured 46,969 → 47,954 B gzip).
       // 50.75: and the browse tiles with their need icons (1.9 KiB), the filter chips (1.0 KiB) and the phone
       // layout of the form and toolbar; measured together: 50.6 KiB.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 50.75 * KiB } }),
+      // 51.25: the feed's first request started before the SDK file arrives (early-responses.ts,
+      // first-request.ts; measured 50.6 → 51.0 KiB gzip).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 51.25 * KiB } }),
     ],
     onwarn,
   },

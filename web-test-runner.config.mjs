@@ -7,6 +7,7 @@ import { generateFeed } from './scripts/generate-feed.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { networkLogPlugin } from './scripts/network-log-plugin.mjs';
 import { requestBlockPlugin } from './scripts/request-block-plugin.mjs';
+import { requestHoldPlugin } from './scripts/request-hold-plugin.mjs';
 import { screenshotPlugin } from './scripts/screenshot-plugin.mjs';
 import { secondOriginPlugin } from './scripts/second-origin-plugin.mjs';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
@@ -40,7 +41,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), networkLogPlugin(), screenshotPlugin(), requestBlockPlugin(), secondOriginPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), networkLogPlugin(), screenshotPlugin(), requestBlockPlugin(), requestHoldPlugin(), secondOriginPlugin()],
   middleware: [
     (context, next) => {
       const count = Number(/^\/generated\/services-(\d{1,5})\.json$/.exec(context.path)?.[1]);

@@ -1,11 +1,11 @@
 // @ts-check
 // The demo's request handler: demo pages, the built bundles, the sample HSDS API at /hsds and the same data
 // as one static JSON feed. Only GET and HEAD are served outside the API; nothing internal reaches a client.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { createDemoProxy } from './demo-proxy.mjs';
 import { createHsdsApi, loadSampleServices } from './hsds-api.mjs';
+import { sendBody } from './http-body.mjs';
 
 const publicFolders = ['demo', 'dist', join('test', 'fixtures', 'hsds', '1.1-datapackage')];
 /** @type {Record<string, string>} */
@@ -80,13 +80,13 @@ export async function createDemoHandler(root) {
         sendText(res, 404, 'Not found');
         return;
       }
-      res.writeHead(200, {
+      // no-cache, not no-store: the browser keeps the file and asks again with its ETag, so an edited demo
+      // file shows at once and an unchanged one costs a 304.
+      sendBody(req, res, 200, await readFile(file), {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
+        'Cache-Control': 'no-cache',
         ...(pathname.startsWith('/feeds/') ? { 'Access-Control-Allow-Origin': '*' } : {}),
       });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
     } catch (error) {
       if (res.headersSent) {
         res.end();

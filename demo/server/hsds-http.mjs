@@ -1,5 +1,6 @@
 // @ts-check
 // HTTP plumbing for the sample HSDS API: JSON responses with CORS, errors, and query-parameter parsing.
+import { sendBody } from './http-body.mjs';
 import { quote } from './hsds-util.mjs';
 
 /** The maximum `per_page` the API serves; larger requests are capped to it. */
@@ -34,14 +35,11 @@ const COMMON_HEADERS = {
  * @param {Record<string, string>} [extraHeaders]
  */
 export function sendJson(res, status, body, extraHeaders = {}) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
+  sendBody(res.req, res, status, Buffer.from(JSON.stringify(body)), {
     ...COMMON_HEADERS,
     ...extraHeaders,
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': String(Buffer.byteLength(text)),
   });
-  res.end(text);
 }
 
 /**

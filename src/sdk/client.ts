@@ -4,7 +4,8 @@ import { sampleCoverage, type CoverageOptions } from './coverage-sample.js';
 import { ApiFeed } from './feeds/api-feed.js';
 import { FeedFormatError } from './errors.js';
 import { withNeeds } from './search/category-need.js';
-import { adapterKind, detectFeed } from './feeds/detect.js';
+import { detectFeed } from './feeds/detect.js';
+import { adapterKind } from './feeds/first-request.js';
 import type { Feed, FeedContext, FeedInfo, FeedKind, FeedQuery, Geocoder, SearchNear } from './feeds/feed.js';
 import { FileFeed } from './feeds/file-feed.js';
 import { isPlausibleCoordinate } from './geo.js';
@@ -182,6 +183,7 @@ class Client implements ResourceDirectoryClient {
           maxBytes,
           signal,
           parse,
+          claimEarly: !options.fetch && !options.headers && !headers,
         }),
       ...(!options.fetch && {
         workerRequests: { headers: options.headers, timeoutMs: options.timeoutMs ?? 10_000, retries: options.retries ?? 2 },

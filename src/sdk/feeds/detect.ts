@@ -5,6 +5,7 @@ import { isServiceAtLocation } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { readPage } from '../normalize/envelope.js';
 import type { FeedContext } from './feed.js';
+import { FILE_PATH, withSlash } from './first-request.js';
 
 export type DetectedFeed =
   | { kind: 'api'; base: string; root?: Record<string, unknown> }
@@ -12,12 +13,6 @@ export type DetectedFeed =
 
 /** Room for a 10,000-service file (about 65 MB of realistic HSDS JSON), which the file worker reads off the main thread. */
 export const FILE_MAX_BYTES = 100 * 1024 * 1024;
-
-const withSlash = (url: string): string => {
-  const parsed = new URL(url);
-  if (!parsed.pathname.endsWith('/')) parsed.pathname += '/';
-  return parsed.href;
-};
 
 /**
  * True for any document a static feed may be: a page, an array, a dataset, one service or one SAL, a data
@@ -29,20 +24,6 @@ export const isFeedDocument = (json: unknown): boolean =>
   isDataset(json) ||
   isServiceAtLocation(json) ||
   (isRecord(json) && 'id' in json && 'name' in json && !('version' in json));
-
-/**
- * The national sources an adapter reads, known by their URL (or a proxy's, which keeps the upstream path):
- * the 211 National Data Platform's `/resources/v2/`, FindTreatment.gov's `/locator/`.
- */
-export function adapterKind(feed: string): 'ndp' | 'findtreatment' | undefined {
-  const { hostname, pathname } = new URL(feed);
-  if (hostname === 'api.211.org' || /\/resources\/v2(?:\/|$)/i.test(pathname)) return 'ndp';
-  if (/(?:^|\.)findtreatment(?:\.samhsa)?\.gov$/i.test(hostname) || /\/locator(?:\/|$)/i.test(pathname)) return 'findtreatment';
-  return undefined;
-}
-
-/** Paths that name a static file: JSON, a data package's CSV table, a zipped package. */
-const FILE_PATH = /\.(?:json|csv|tsv|zip)$/i;
 
 /**
  * Tells an HSDS API from a static file. A URL ending in `.json`, `.csv` or `.zip` is a file. Otherwise

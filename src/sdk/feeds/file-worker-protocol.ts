@@ -18,6 +18,16 @@ export interface OpenMessage {
   maxBytes: number;
   concurrency: number;
   settings: WorkerRequestSettings;
+  /** The file's response, started before the SDK arrived, its body streaming on into the worker. */
+  early?: EarlyResponse;
+}
+
+/** A response as it crosses postMessage: its body a transferred stream. */
+export interface EarlyResponse {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: ReadableStream<Uint8Array> | null;
 }
 
 export type CallMessage = { call: number } & (

@@ -2,6 +2,7 @@
  * The module Web Worker that fetches, normalizes, indexes and searches a static file off the main thread
  * (file-feed.ts starts it), so a large file never freezes the page. Only results cross back.
  */
+import { offerEarlyResponse } from '../http/early-responses.js';
 import { fetchJson } from '../http/fetch-json.js';
 import type { CallMessage, OpenMessage, WorkerReply } from './file-worker-protocol.js';
 import { sendableError } from './file-worker-protocol.js';
@@ -24,10 +25,11 @@ function reply(message: WorkerReply): void {
   }
 }
 
-function open({ url, feedUrl, maxBytes, concurrency, settings }: OpenMessage): void {
+function open({ url, feedUrl, maxBytes, concurrency, settings, early }: OpenMessage): void {
+  if (early) offerEarlyResponse(url, Promise.resolve(new Response(early.body, early)));
   const fetch = (input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init);
   const request = (requestUrl: string, options: { signal?: AbortSignal; maxBytes: number }) =>
-    fetchJson(requestUrl, { fetch, ...settings, ...options });
+    fetchJson(requestUrl, { fetch, ...settings, ...options, claimEarly: !settings.headers });
   // Nothing else runs here, so the file is normalized in one go.
   file = readFile({ url, feedUrl, request, maxBytes, concurrency }, undefined, { sliceMs: Infinity });
   file.then(

@@ -1,4 +1,5 @@
 import { ResourceDirectoryError } from '../errors.js';
+import { takeEarlyResponse } from '../http/early-responses.js';
 import type { Coordinates } from '../geo.js';
 import type { Category, Listing } from '../model.js';
 import type { UnderstoodText } from '../search/understood-text.js';
@@ -36,6 +37,23 @@ function trustedWorkerUrl(url: URL | string): URL | string {
   } catch {
     return url;
   }
+}
+
+/**
+ * The open message with the file's response if the elements started it before the SDK arrived
+ * (early-responses.ts): its body streams on into the worker, so the file is not fetched twice.
+ */
+async function withEarlyResponse(message: OpenMessage, signal?: AbortSignal): Promise<OpenMessage> {
+  const early = message.settings.headers ? undefined : takeEarlyResponse(message.url, signal);
+  // A failed early request is the worker's to make again, with its retries.
+  const response = await early?.catch((error: unknown) => {
+    if (signal?.aborted) throw error;
+    return undefined;
+  });
+  // A redirect the browser hid is the worker's to follow, as fetch-json.ts does.
+  if (!response || response.type === 'opaqueredirect') return message;
+  const { status, statusText, body } = response;
+  return { ...message, early: { status, statusText, headers: [...response.headers], body } };
 }
 
 /** A static file loaded, normalized and searched in a module Web Worker (file-worker.ts). */
@@ -101,7 +119,15 @@ export class WorkerFile implements OpenFile {
       };
       worker.onerror = fallBack;
       worker.onmessageerror = fallBack;
-      worker.postMessage(message);
+      withEarlyResponse(message, signal).then((open) => {
+        try {
+          worker.postMessage(open, open.early?.body ? [open.early.body] : []);
+        } catch {
+          // A browser that cannot transfer a stream: the worker fetches the file itself.
+          void open.early?.body?.cancel().catch(() => undefined);
+          worker.postMessage(message);
+        }
+      }, reject);
     });
   }
 

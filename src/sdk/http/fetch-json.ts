@@ -7,6 +7,7 @@ import {
   TimeoutError,
   TooManyRedirectsError,
 } from '../errors.js';
+import { takeEarlyResponse } from './early-responses.js';
 import { RawFile, tableFileType } from './raw-file.js';
 import { readLimitedBytes } from './read-body.js';
 import { backoffMs, MAX_RETRY_WAIT_MS, RETRY_STATUSES, retryAfterMs, sleep } from './retry.js';
@@ -24,6 +25,11 @@ export interface FetchJsonOptions {
   parse?: (text: string) => unknown;
   /** A 204 No Content answers undefined instead of failing as an empty body. */
   noContent?: boolean;
+  /**
+   * Takes the response to this URL that the elements started before the SDK arrived (early-responses.ts),
+   * if any: only for requests made as that one was, through the global fetch with none of the caller's headers.
+   */
+  claimEarly?: boolean;
 }
 
 const METHOD = 'GET';
@@ -63,7 +69,8 @@ async function send(url: string, options: FetchJsonOptions, signal: AbortSignal)
     // The caller's headers (a proxy key) go to the feed's own origin only, never to where it redirects.
     const headers = new URL(target).origin === origin ? { accept: 'application/json', ...options.headers } : { accept: 'application/json' };
     const init = { method: METHOD, headers, signal };
-    const response = await options.fetch(target, { ...init, redirect: 'manual' });
+    const early = options.claimEarly && redirects === 0 ? takeEarlyResponse(target, signal) : undefined;
+    const response = await (early ?? options.fetch(target, { ...init, redirect: 'manual' }));
     if (response.type === 'opaqueredirect') {
       return options.fetch(target, { ...init, redirect: 'follow' }).catch((cause: unknown) => {
         throw new FollowFailed(cause);

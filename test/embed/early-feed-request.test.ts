@@ -1,0 +1,46 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { openFrame } from '../support/frame.js';
+
+interface NetworkLog {
+  requests: { url: string }[];
+}
+
+const cardCount = (win: Window): number =>
+  [...(win.document.querySelector('resource-directory')?.shadowRoot?.querySelectorAll('resource-card') ?? [])].filter((card) =>
+    card.shadowRoot?.querySelector('h3'),
+  ).length;
+
+/**
+ * Opens a page with the SDK's script held back until the feed's first request is made, waits for its three
+ * cards, and answers whether that request came first and every path requested (Chromium's own log, which
+ * sees the file worker's requests too).
+ */
+async function loadHoldingSdk(path: string, sdk: string, firstRequest: string): Promise<{ untilSeenFirst: boolean; requested: string[] }> {
+  await executeServerCommand('network-log-start');
+  await executeServerCommand('hold-requests', { matching: sdk, until: firstRequest });
+  const cards = openFrame(path).then((frame) => waitUntil(() => cardCount(frame.contentWindow!) === 3, 'three cards', { timeout: 10000 }));
+  // Released once the cards came or could not come, so a failure never leaves requests held for the next test.
+  await cards.catch(() => undefined);
+  const { untilSeenFirst } = (await executeServerCommand<{ untilSeenFirst: boolean }, undefined>('release-requests'))!;
+  await cards;
+  const log = (await executeServerCommand<NetworkLog, undefined>('network-log-stop'))!;
+  return { untilSeenFirst, requested: log.requests.map((request) => new URL(request.url).pathname) };
+}
+
+describe("the feed's first request, started before the SDK arrives", () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('module script, static file: the page fetches the file while the SDK chunk is on its way, once, and the file worker reads that response', async () => {
+    const { untilSeenFirst, requested } = await loadHoldingSdk('/test/embed/pages/module.html', '/dist/chunks/sdk-', '/demo/data/sample-feed.json');
+    expect(untilSeenFirst, 'the file was asked for before the SDK chunk came').to.equal(true);
+    expect(requested.filter((path) => path === '/demo/data/sample-feed.json')).to.have.length(1);
+    expect(requested.some((path) => /\/file-worker[\w-]*\.js$/.test(path)), 'the file worker read it').to.equal(true);
+  });
+
+  it("classic script, sample API: the API's root is asked while the SDK file is on its way, once", async () => {
+    const { untilSeenFirst, requested } = await loadHoldingSdk('/test/embed/pages/iife.html', '/dist/resource-directory-sdk.js', '/hsds/');
+    expect(untilSeenFirst, "the API's root was asked for before the SDK file came").to.equal(true);
+    expect(requested.filter((path) => path === '/hsds/')).to.have.length(1);
+  });
+});
