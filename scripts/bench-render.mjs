@@ -1,0 +1,197 @@
+// Measures what the cards cost once their data is in hand (issue #17 item 4), in headless Chromium, on the
+// built script-tag entry (dist/resource-directory.js; RD_DIST points at another build):
+//   - main-thread work to render the first 25 cards on an unthrottled CPU (target at most 50 ms), as a ratio
+//     to building the same 25 listings' names as plain DOM in the same page, the floor any widget pays;
+//   - DOM nodes per collapsed card: its shadow root and its light DOM (target at most 80);
+//   - JS heap added by the directory with ten cards, after garbage collection (target at most 1 MiB);
+//   - long tasks while a visitor types and searches the 10,000-service file on CPU ×4 (target: none over 50 ms).
+// Files are served from memory through request interception: no server, no network. Prints figures, asserts nothing.
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { generateFeed } from './generate-feed.mjs';
+
+const DIST = resolve(process.env.RD_DIST ?? 'dist');
+const RUNS = Number(process.env.RUNS ?? 7);
+const ORIGIN = 'https://bench.test';
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+
+// Figures measured before this work, for the ones a run cannot measure against an old build (issue #17).
+const BEFORE = { renderMs: 110, nodesPerCard: 140, heapMiB: 1.6 };
+
+const sampleFeed = await readFile('demo/data/sample-feed.json', 'utf8');
+const largeFeed = JSON.stringify(generateFeed(10_000));
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<meta name="viewport" content="width=device-width"></head><body><main></main></body></html>`;
+
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+
+async function openPage() {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.setRequestInterception(true);
+  page.on('request', async (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname === '/') return request.respond({ contentType: 'text/html', body: PAGE });
+    if (pathname === '/feed.json') return request.respond({ contentType: 'application/json', body: sampleFeed });
+    if (pathname === '/services-10000.json') return request.respond({ contentType: 'application/json', body: largeFeed });
+    try {
+      const body = await readFile(join(DIST, pathname.replace(/^\/+/, '').replace(/\.\.+/g, '')));
+      return request.respond({ contentType: TYPES[extname(pathname)] ?? 'application/octet-stream', body });
+    } catch {
+      return request.respond({ status: 404, body: '' });
+    }
+  });
+  await page.goto(`${ORIGIN}/`);
+  return page;
+}
+
+/**
+ * Loads the widget and the SDK, and a client whose listings are already read (its first search is done), so
+ * what is timed is the cards alone. `window.bench` keeps them for the measurements.
+ */
+async function prepare(page, pageSize) {
+  await page.evaluate(async (size) => {
+    await import('/resource-directory.js');
+    const { createClient } = await import('/resource-directory-sdk.js');
+    const client = createClient({ feed: `${location.origin}/feed.json` });
+    await client.search({ pageSize: size });
+    await client.categories();
+    await customElements.whenDefined('resource-card');
+    // Results arrive: the mark the render is timed from.
+    const timed = { ...client, feed: client.feed, info: (o) => client.info(o), get: (id, o) => client.get(id, o), categories: (o) => client.categories(o), coverage: (o) => client.coverage(o),
+      search: async (options) => {
+        const result = await client.search(options);
+        performance.mark('results');
+        return result;
+      } };
+    window.bench = { client: timed, size };
+  }, pageSize);
+}
+
+/** Renders the directory and resolves once its cards are drawn and laid out; returns the main-thread time from the results. */
+const renderDirectory = (page) =>
+  page.evaluate(async () => {
+    const { client, size } = window.bench;
+    const directory = document.createElement('resource-directory');
+    directory.setAttribute('page-size', String(size));
+    directory.setAttribute('map-tiles', 'none');
+    directory.client = client;
+    document.querySelector('main').append(directory);
+    const cards = () => [...directory.shadowRoot.querySelectorAll('resource-card')];
+    while (cards().length < size) await new Promise((done) => setTimeout(done, 0));
+    await Promise.all(cards().map((card) => card.updateComplete));
+    document.body.getBoundingClientRect(); // style and layout, part of the work
+    return performance.now() - performance.getEntriesByName('results').at(-1).startTime;
+  });
+
+/** The floor: the same listings' names and summaries as plain elements, laid out. */
+const renderPlain = (page) =>
+  page.evaluate(async () => {
+    const { items } = await window.bench.client.search({ pageSize: window.bench.size });
+    const started = performance.now();
+    const list = document.createElement('ul');
+    for (const listing of items) {
+      const item = document.createElement('li');
+      item.innerHTML = '<h3></h3><p></p>';
+      item.firstChild.textContent = listing.name;
+      item.lastChild.textContent = listing.summary ?? '';
+      list.append(item);
+    }
+    document.querySelector('main').append(list);
+    document.body.getBoundingClientRect();
+    return performance.now() - started;
+  });
+
+async function renderTimes() {
+  const cards = [];
+  const plain = [];
+  for (let run = 0; run <= RUNS; run += 1) {
+    const page = await openPage();
+    await prepare(page, 25);
+    const plainMs = await renderPlain(page);
+    const cardsMs = await renderDirectory(page);
+    await page.close();
+    if (run === 0) continue; // warm-up: the browser's own caches
+    plain.push(plainMs);
+    cards.push(cardsMs);
+  }
+  return { cards: median(cards), plain: median(plain) };
+}
+
+async function nodesAndHeap() {
+  const page = await openPage();
+  const session = await page.createCDPSession();
+  const heap = async () => {
+    await session.send('HeapProfiler.collectGarbage');
+    return (await session.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const blank = await heap();
+  await prepare(page, 10);
+  const ready = await heap();
+  await renderDirectory(page);
+  const withCards = await heap();
+  const nodes = await page.evaluate(() => {
+    const count = (root) => {
+      let total = 0;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+      while (walker.nextNode()) total += 1;
+      return total;
+    };
+    const cards = [...document.querySelector('resource-directory').shadowRoot.querySelectorAll('resource-card')];
+    return cards.map((card) => count(card.shadowRoot) + count(card));
+  });
+  await page.close();
+  return { nodes, cardsHeap: withCards - ready, wholeHeap: withCards - blank };
+}
+
+/** Types and searches in the 10,000-service file on CPU ×4, and reports every long task meanwhile. */
+async function typingLongTasks() {
+  const page = await openPage();
+  await page.evaluate(async () => {
+    await import('/resource-directory.js');
+    const directory = document.createElement('resource-directory');
+    directory.setAttribute('feed', '/services-10000.json');
+    directory.setAttribute('map-tiles', 'none');
+    document.querySelector('main').append(directory);
+  });
+  await page.waitForFunction(() => document.querySelector('resource-directory').shadowRoot.querySelectorAll('resource-card').length >= 10, { timeout: 60000, polling: 100 });
+  await page.emulateCPUThrottling(4);
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+  });
+  const input = await page.evaluateHandle(() => document.querySelector('resource-directory').shadowRoot.querySelector('#keyword'));
+  for (const words of ['food', 'housing help', 'mental health', 'legal advice', 'shelter']) {
+    await input.click({ clickCount: 3 });
+    await input.type(words, { delay: 120 }); // a quick typist
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => document.querySelector('resource-directory').searchComplete);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 200))));
+  }
+  const tasks = await page.evaluate(() => window.longTasks);
+  await page.close();
+  return tasks;
+}
+
+try {
+  const render = await renderTimes();
+  const { nodes, cardsHeap, wholeHeap } = await nodesAndHeap();
+  const tasks = await typingLongTasks();
+  const perCard = median(nodes);
+  const longest = Math.max(0, ...tasks);
+  const over = tasks.filter((duration) => duration > 50).length;
+  console.log(`first 25 cards, main thread from results to laid out: ${ms(render.cards)} (target ≤ 50 ms; before this work ≈${BEFORE.renderMs} ms), ` +
+    `${(render.cards / render.plain).toFixed(1)}x the same names as plain DOM (${ms(render.plain)}), median of ${RUNS} page loads`);
+  console.log(`DOM nodes per collapsed card: median ${perCard}, most ${Math.max(...nodes)} (target ≤ 80; before ≈${BEFORE.nodesPerCard})`);
+  console.log(`JS heap added by the directory with ten cards: ${mib(cardsHeap)} (target ≤ 1 MiB; before ≈${BEFORE.heapMiB} MiB); ` +
+    `with the widget's code and the feed from a blank page: ${mib(wholeHeap)}`);
+  console.log(`typing and searching the 10,000-service file on CPU ×4: longest task ${ms(longest)}, ${over} over 50 ms of ${tasks.length} long tasks (target: none over 50 ms)`);
+} finally {
+  await browser.close();
+}
