@@ -229,9 +229,7 @@ export class ResourceDirectoryCard extends LitElement {
     return html`<article part="card" class=${this.expanded ? 'card expanded' : 'card'} aria-labelledby="title"
       >${this.#heading(listing.name)}${listing.organization && listing.organization.name !== listing.name
         ? this.#organization(listing.organization.name)
-        : nothing}${this.#notes(listing, status)}${this.#hoursLine(listing)}${listing.summary
-        ? html`<p part="card-summary" class="summary" lang=${this.#feedTextLang() ?? nothing} dir="auto" .textContent=${listing.summary}></p>`
-        : nothing}${old ? this.#freshness(listing, old) : nothing}<div class="place-row"
+        : nothing}${this.#notes(listing, status)}${this.#hoursAndSummary(listing)}${old ? this.#freshness(listing, old) : nothing}<div class="place-row"
         >${this.#placeLine(listing, place, primary?.action === 'call' ? undefined : listing.phones.find((phone) => phone.kind !== 'fax'), code)}<button
           part="card-details-toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
           aria-controls="details" @click=${this.#toggleDetails}><span .textContent=${t('moreDetails')}></span><svg
@@ -244,12 +242,23 @@ export class ResourceDirectoryCard extends LitElement {
                 focusable="false"><path d=${iconPath('more')}></path></svg><span .textContent=${t('moreActions')}></span></button>`
             : nothing}</div
         >${more.length
-          ? html`<div part="card-more" id="more" class="more" ?hidden=${!this.moreOpen} @keydown=${this.#closeMore}
-              >${this.moreOpen ? more.map((action) => this.#action(action)) : nothing}</div>`
+          ? this.#moreMenu(more)
           : nothing}</div
-      >${this.#messages()}<div part="card-details" id="details" class="details" ?hidden=${!this.expanded}
-        >${this.expanded ? html`${this.#details(listing, code)}${old ? nothing : this.#freshness(listing, old)}` : nothing}</div
-      ></article>`;
+      >${this.#messagesAndDetails(listing, code, old)}</article>`;
+  }
+
+  /** The actions under "More", rendered when it opens. */
+  #moreMenu(more: CardAction[]): TemplateResult {
+    return html`<div part="card-more" id="more" class="more" ?hidden=${!this.moreOpen} @keydown=${this.#closeMore}
+      >${this.moreOpen ? more.map((action) => this.#action(action)) : nothing}</div>`;
+  }
+
+  /** The messages (see `#messages`), then the details region: empty and hidden, with no message, on most cards. */
+  #messagesAndDetails(listing: Listing, code: string | undefined, old: boolean): TemplateResult {
+    const messages = this.#messages();
+    if (!this.expanded && messages === nothing) return html`<div part="card-details" id="details" class="details" hidden></div>`;
+    return html`${messages}<div part="card-details" id="details" class="details" ?hidden=${!this.expanded}
+      >${this.expanded ? html`${this.#details(listing, code)}${old ? nothing : this.#freshness(listing, old)}` : nothing}</div>`;
   }
 
   /** The confirmation shown for a moment, and the card's own live region when the directory gives none. */
@@ -344,9 +353,19 @@ export class ResourceDirectoryCard extends LitElement {
   /** "Call (503) 555-0142", the number kept left to right (see `#phoneText`), as the span an action's label is. */
   #callLabel(phone: Phone, code: string | undefined): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
-    if (phone.extension) return html`<span>${this.#around((number) => t('callNumber', number), this.#phoneText(phone, code))}</span>`;
     const [before, after = ''] = t('callNumber', '\u0000').split('\u0000');
-    return html`<span>${before || nothing}<span dir="ltr" .textContent=${displayNumber(phone, code)}></span>${after || nothing}</span>`;
+    const number = displayNumber(phone, code);
+    if (phone.extension) {
+      // "(503) 555-0142 ext. 12" kept on one line, as `#phoneText` keeps it.
+      const [extBefore, extAfter = ''] = t('extension', '\u0000', phone.extension).split('\u0000');
+      if (!extBefore && !after) {
+        return html`<span>${before || nothing}<span class="phone"><span dir="ltr" .textContent=${number}></span>${extAfter}</span></span>`;
+      }
+      return html`<span>${before || nothing}<span class="phone">${extBefore || nothing}<span dir="ltr" .textContent=${number}></span>${extAfter ||
+        nothing}</span>${after || nothing}</span>`;
+    }
+    if (!after) return html`<span>${before || nothing}<span dir="ltr" .textContent=${number}></span></span>`;
+    return html`<span>${before || nothing}<span dir="ltr" .textContent=${number}></span>${after}</span>`;
   }
 
   #action(action: CardAction | undefined, primary = false): TemplateResult | typeof nothing {
@@ -380,21 +399,24 @@ export class ResourceDirectoryCard extends LitElement {
     const distance = this.#distance(listing);
     if (!distance && !town && !phone) return nothing;
     const lang = this.#feedTextLang() ?? nothing;
-    // The usual lines as one or two text nodes; the feed's town isolated in its own direction, as `#feedText` does.
-    let pieces: TemplateResult;
+    const path = iconPath('place');
+    // The usual lines in templates of their own, as one or two text nodes; the feed's town isolated in its own
+    // direction, as `#feedText` does.
     if (phone) {
-      pieces = html`<span>${[distance, town && (address ? this.#feedText(town) : town), this.#phoneText(phone, code)]
-        .filter(Boolean)
-        .map((piece, i) => (i ? html` · ${piece}` : piece))}</span>`;
-    } else if (address && distance) {
-      pieces = html`<span>${distance} · <span lang=${lang} dir="auto" .textContent=${town}></span></span>`;
-    } else if (address) {
-      pieces = html`<span lang=${lang} dir="auto" .textContent=${town}></span>`;
-    } else {
-      pieces = html`<span .textContent=${[distance, town].filter(Boolean).join(' · ')}></span>`;
+      const pieces = [distance, town && (address ? this.#feedText(town) : town), this.#phoneText(phone, code)].filter(Boolean);
+      return html`<p part="card-contact" class="meta"><svg class="icon icon-place" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+        d=${path}></path></svg><span>${pieces.map((piece, i) => (i ? html` · ${piece}` : piece))}</span></p>`;
+    }
+    if (address && distance) {
+      return html`<p part="card-contact" class="meta"><svg class="icon icon-place" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+        d=${path}></path></svg><span>${distance} · <span lang=${lang} dir="auto" .textContent=${town}></span></span></p>`;
+    }
+    if (address) {
+      return html`<p part="card-contact" class="meta"><svg class="icon icon-place" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+        d=${path}></path></svg><span lang=${lang} dir="auto" .textContent=${town}></span></p>`;
     }
     return html`<p part="card-contact" class="meta"><svg class="icon icon-place" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
-      d=${iconPath('place')}></path></svg>${pieces}</p>`;
+      d=${path}></path></svg><span .textContent=${[distance, town].filter(Boolean).join(' · ')}></span></p>`;
   }
 
   #details(listing: Listing, code: string | undefined): TemplateResult {
@@ -409,8 +431,8 @@ export class ResourceDirectoryCard extends LitElement {
       <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${this.localizer.t('addToContacts')}</button>`;
   }
 
-  /** "Open now · closes 5:00 PM", "Closed · opens Tue 9:00 AM", or the next meeting of a group. */
-  #hoursLine(listing: Listing): TemplateResult | typeof nothing {
+  /** "Open now · closes 5:00 PM", "Closed · opens Tue 9:00 AM", or the next meeting of a group; and its class. */
+  #hoursLine(listing: Listing): { text: string; className: string } | undefined {
     const t = this.localizer.t.bind(this.localizer);
     const f = this.localizer.format;
     const now = new Date();
@@ -421,7 +443,7 @@ export class ResourceDirectoryCard extends LitElement {
         const text = meeting.inProgress
           ? t('meetingNow', formatWhen(meeting.end, meeting.timeZone, now, f))
           : t('nextMeeting', formatWhen(meeting.start, meeting.timeZone, now, f));
-        return html`<p part="card-hours" class="hours" .textContent=${text + online}></p>`;
+        return { text: text + online, className: 'hours' };
       }
     }
     const status = openingStatus(listing, now);
@@ -429,12 +451,26 @@ export class ResourceDirectoryCard extends LitElement {
     const whose = (text: string) => (status.buildingHours ? t('buildingHours', text) : text);
     if (status.state === 'open') {
       const text = status.changesAt && status.timeZone ? t('openCloses', formatWhen(status.changesAt, status.timeZone, now, f)) : t('open24Hours');
-      return html`<p part="card-hours" class="hours open" .textContent=${whose(text)}></p>`;
+      return { text: whose(text), className: 'hours open' };
     }
     if (status.state === 'closed' && status.changesAt && status.timeZone) {
-      return html`<p part="card-hours" class="hours" .textContent=${whose(t('closedOpens', formatWhen(status.changesAt, status.timeZone, now, f)))}></p>`;
+      return { text: whose(t('closedOpens', formatWhen(status.changesAt, status.timeZone, now, f))), className: 'hours' };
     }
-    if (status.reason === 'expired') return html`<p part="card-hours" class="hours" .textContent=${t('hoursMayHaveChanged')}></p>`;
+    if (status.reason === 'expired') return { text: t('hoursMayHaveChanged'), className: 'hours' };
+    return undefined;
+  }
+
+  /** The status line and the summary, in one template when both are there, as on most cards. */
+  #hoursAndSummary(listing: Listing): TemplateResult | typeof nothing {
+    const hours = this.#hoursLine(listing);
+    const { summary } = listing;
+    const lang = this.#feedTextLang() ?? nothing;
+    if (hours && summary) {
+      return html`<p part="card-hours" class=${hours.className} .textContent=${hours.text}></p><p part="card-summary" class="summary" lang=${lang}
+        dir="auto" .textContent=${summary}></p>`;
+    }
+    if (hours) return html`<p part="card-hours" class=${hours.className} .textContent=${hours.text}></p>`;
+    if (summary) return html`<p part="card-summary" class="summary" lang=${lang} dir="auto" .textContent=${summary}></p>`;
     return nothing;
   }
 
@@ -444,10 +480,13 @@ export class ResourceDirectoryCard extends LitElement {
   }
 
   #groupTags(listing: Listing): TemplateResult | typeof nothing {
-    const kinds = groupKinds(listing);
-    if (!kinds.length) return nothing;
     const labels = { peer: 'groupPeer', professional: 'groupProfessional', online: 'groupOnline', inPerson: 'groupInPerson' } as const;
-    return html`<ul part="card-tags" class="tags">${kinds.map((kind) => html`<li .textContent=${this.localizer.t(labels[kind])}></li>`)}</ul>`;
+    const [first, second, ...rest] = groupKinds(listing).map((kind) => this.localizer.t(labels[kind]));
+    if (!first) return nothing;
+    // One or two tags, the usual, in templates of their own: a list's items would each add two marker comments.
+    if (!second) return html`<ul part="card-tags" class="tags"><li .textContent=${first}></li></ul>`;
+    if (!rest.length) return html`<ul part="card-tags" class="tags"><li .textContent=${first}></li><li .textContent=${second}></li></ul>`;
+    return html`<ul part="card-tags" class="tags">${[first, second, ...rest].map((label) => html`<li .textContent=${label}></li>`)}</ul>`;
   }
 
   /** True when the listing was last verified longer ago than `stale-after-months`. */
@@ -460,13 +499,20 @@ export class ResourceDirectoryCard extends LitElement {
     const report = this.#reportHref(listing);
     if (!listing.assuredDate && !report) return nothing;
     const verified = listing.assuredDate ? t('lastVerified', this.#monthYear(listing.assuredDate)) : '';
-    // The pieces apart by one space, as the words of a sentence.
-    const link = report
-      ? html`<a href=${report} target=${report.startsWith('https:') ? '_blank' : nothing} rel="noopener noreferrer" .textContent=${t('reportProblem')}></a>`
-      : nothing;
-    return html`<p part="card-freshness" class=${old ? 'verified old' : 'verified'}>${verified && (old || report) ? `${verified} ` : verified || nothing}${old
-      ? html`<strong .textContent=${t('mayBeOutOfDate')}></strong>${report ? ' ' : nothing}`
-      : nothing}${link}</p>`;
+    // The pieces one space apart, as the words of a sentence, in as few text nodes as they allow.
+    const target = report?.startsWith('https:') ? '_blank' : nothing;
+    const label = t('reportProblem');
+    const link = !report
+      ? nothing
+      : verified || old
+        ? html` <a href=${report} target=${target} rel="noopener noreferrer" .textContent=${label}></a>`
+        : html`<a href=${report} target=${target} rel="noopener noreferrer" .textContent=${label}></a>`;
+    const className = old ? 'verified old' : 'verified';
+    if (!old) return html`<p part="card-freshness" class=${className}>${verified || nothing}${link}</p>`;
+    const lead = verified ? `${verified} ` : nothing;
+    if (!report) return html`<p part="card-freshness" class=${className}>${lead}<strong .textContent=${t('mayBeOutOfDate')}></strong></p>`;
+    return html`<p part="card-freshness" class=${className}>${lead}<strong .textContent=${t('mayBeOutOfDate')}></strong> <a href=${report} target=${target}
+      rel="noopener noreferrer" .textContent=${label}></a></p>`;
   }
 
   #reportHref(listing: Listing): string | undefined {
@@ -562,9 +608,14 @@ export class ResourceDirectoryCard extends LitElement {
   /** The provider's name, the words around it ("Offered by") for screen readers only. */
   #organization(name: string): TemplateResult {
     const [before, after = ''] = this.localizer.t('offeredBy', '\u0000').split('\u0000');
-    const hidden = (text: string) => (text.trim() ? html`<span class="visually-hidden" .textContent=${text}></span>` : nothing);
-    return html`<p part="card-organization" class="organization">${hidden(before)}<span lang=${this.#feedTextLang() ?? nothing} dir="auto"
-      .textContent=${name}></span>${hidden(after)}</p>`;
+    const lang = this.#feedTextLang() ?? nothing;
+    // The usual sentence has words before the name only: a template without the part after.
+    if (!after.trim()) {
+      return html`<p part="card-organization" class="organization"><span class="visually-hidden" .textContent=${before}></span><span
+        lang=${lang} dir="auto" .textContent=${name}></span></p>`;
+    }
+    return html`<p part="card-organization" class="organization"><span class="visually-hidden" .textContent=${before}></span><span
+      lang=${lang} dir="auto" .textContent=${name}></span><span class="visually-hidden" .textContent=${after}></span></p>`;
   }
 
   #emit(action: ListingAction): void {

@@ -1,8 +1,6 @@
-import { html, type TemplateResult } from 'lit';
-
 // Small line icons drawn for this widget on a 24-unit grid (stroke 2, round joins), in the text color.
-// They sit beside a visible text label and are hidden from assistive technology. Each is one path, bound as
-// an attribute: two DOM nodes per icon and no marker comments, as there are a dozen icons on every card.
+// They sit beside a visible text label, in an `<svg aria-hidden="true">` the card writes in place with the
+// drawing bound to one path's `d`: two DOM nodes per icon and no marker comments, on every card of a page.
 const circle = (cx: number, cy: number, r: number) => `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
 const PATHS = {
   call: 'M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2',
@@ -20,9 +18,5 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
-/** An icon's drawing, for a template that writes its `<svg>` in place (see `icon`). */
+/** An icon's drawing: the `d` of the one `<path>` in its `<svg>`. */
 export const iconPath = (name: IconName): string => PATHS[name];
-
-/** An inline SVG icon, hidden from assistive technology: the text beside it is the label. */
-export const icon = (name: IconName): TemplateResult =>
-  html`<svg class=${`icon icon-${name}`} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${PATHS[name]}></path></svg>`;
