@@ -26,65 +26,48 @@ export interface IntlData {
   readonly languages: ReadonlyMap<string, string>;
 }
 
-/** One set per language (and its ICU stand-in): every card and element on the page shares it. */
-const shared = new Map<string, { data: IntlData | undefined; formatters: Formatters }>();
+const made = new Map<string, unknown>();
 
 /**
- * Intl objects made once per set of options: constructing one costs far more than formatting with it, and a
- * page of cards formats the same few kinds of dates, times and numbers hundreds of times.
+ * An Intl object made once per kind, locale and options, for the whole page: making one costs far more than
+ * formatting with it, and every card formats the same few kinds of dates, times and numbers.
  */
-function cachedBy<O extends object, F>(make: (options?: O) => F): (options?: O) => F {
-  const made = new Map<string, F>();
-  return (options) => {
-    const key = options ? JSON.stringify(options) : '';
-    let formatter = made.get(key);
-    if (!formatter) made.set(key, (formatter = make(options)));
-    return formatter;
-  };
+function cached<T, O>(Make: new (locale: string, options?: O) => T, locale: string, options?: O): T {
+  const key = Make.name + locale + JSON.stringify(options);
+  let formatter = made.get(key) as T | undefined;
+  if (!formatter) made.set(key, (formatter = new Make(locale, options)));
+  return formatter;
 }
 
 export function createFormatters(lang: string, data?: IntlData): Formatters {
-  const known = shared.get(lang);
-  if (known && known.data === data) return known.formatters;
-  const formatters = makeFormatters(lang, data);
-  shared.set(lang, { data, formatters });
-  return formatters;
-}
-
-function makeFormatters(lang: string, data?: IntlData): Formatters {
-  const plurals = new Intl.PluralRules(lang);
+  const plurals = cached(Intl.PluralRules, lang);
   // The language's own data stands in only while Intl has none for it: Intl would use the browser's
   // default locale (usually English), so a Creole sentence would say "Tuesday" and "5:00 PM".
   const own = Intl.DateTimeFormat.supportedLocalesOf(lang).length ? undefined : data;
   const locale = own?.base ?? lang;
-  const numberFormat = cachedBy((options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
-  const listFormat = cachedBy((options?: Intl.ListFormatOptions) => new Intl.ListFormat(locale, options));
-  const dateFormat = cachedBy((options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
-  let languageNames: Intl.DisplayNames | undefined;
   return {
     lang,
-    number: (value, options) => numberFormat(options).format(value),
+    number: (value, options) => cached(Intl.NumberFormat, locale, options).format(value),
     plural: (count, forms) => forms[plurals.select(count)] ?? forms.other,
     list: (items, type = 'conjunction') =>
       own
-        ? listFormat({ type })
+        ? new Intl.ListFormat(own.base, { type })
             .formatToParts(items)
             .map((part) => (part.type === 'literal' ? (own.names.get(part.value) ?? part.value) : part.value))
             .join('')
-        : listFormat({ type }).format(items),
+        : new Intl.ListFormat(lang, { type }).format(items),
     date: (value, options) =>
       own
-        ? dateFormat(options)
+        ? cached(Intl.DateTimeFormat, locale, options)
             .formatToParts(value)
             .map((part) => own.names.get(part.value) ?? part.value)
             .join('')
-        : dateFormat(options).format(value),
+        : cached(Intl.DateTimeFormat, locale, options).format(value),
     language: (code) => {
       try {
         // "es-MX" in Creole: "panyòl", from the language's own names, before the base locale's "espagnol (Mexique)".
         const ownName = own?.languages.get(code.toLowerCase()) ?? own?.languages.get(code.toLowerCase().split('-')[0]);
-        languageNames ??= new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-        return ownName ?? languageNames.of(code);
+        return ownName ?? new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
       } catch {
         return undefined; // not a well-formed language code
       }
