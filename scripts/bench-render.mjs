@@ -5,7 +5,10 @@
 //   - DOM nodes per collapsed card: its shadow root and its light DOM (target at most 80);
 //   - JS heap added by the directory with ten cards, after garbage collection (target at most 1 MiB);
 //   - long tasks while a visitor types and searches the 10,000-service file on CPU ×4 (target: none over 50 ms).
-// Files are served from memory and dist/ by a server of its own on loopback. Prints figures, asserts nothing.
+// Files are served from memory and dist/ by a server of its own on loopback. RD_BASELINE_DIST names another
+// build (say, of the commit before a change) measured in the same run, page loads interleaved, for the first
+// three figures; without it the figures issue #17 gives for the build before this work are printed beside
+// them. Prints figures, asserts nothing.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
@@ -14,13 +17,16 @@ import { chromeArgs, findChrome } from './find-chrome.mjs';
 import { generateFeed } from './generate-feed.mjs';
 
 const DIST = resolve(process.env.RD_DIST ?? 'dist');
+const BASELINE = process.env.RD_BASELINE_DIST && resolve(process.env.RD_BASELINE_DIST);
+/** The build the server serves now: `DIST`, or `BASELINE` while it is measured. */
+let served = DIST;
 const RUNS = Number(process.env.RUNS ?? 7);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 
-// Figures measured before this work, for the ones a run cannot measure against an old build (issue #17).
-const BEFORE = { renderMs: 110, nodesPerCard: 140, heapMiB: 1.6 };
+// What issue #17 measured before this work, printed when no baseline build is given.
+const BEFORE = { render: '≈110 ms', nodes: '≈140', heap: '1.6 MiB' };
 
 const sampleFeed = await readFile('demo/data/sample-feed.json', 'utf8');
 const largeFeed = JSON.stringify(generateFeed(10_000));
@@ -36,7 +42,7 @@ const server = createServer(async (request, response) => {
   if (pathname === '/feed.json') return send('application/json', sampleFeed);
   if (pathname === '/services-10000.json') return send('application/json', largeFeed);
   try {
-    return send(TYPES[extname(pathname)] ?? 'application/octet-stream', await readFile(join(DIST, pathname.replace(/\.\.+/g, ''))));
+    return send(TYPES[extname(pathname)] ?? 'application/octet-stream', await readFile(join(served, pathname.replace(/\.\.+/g, ''))));
   } catch {
     return send('text/plain', '', 404);
   }
@@ -110,23 +116,28 @@ const renderPlain = (page) =>
     return performance.now() - started;
   });
 
-async function renderTimes() {
-  const cards = [];
-  const plain = [];
+/** Main-thread time for 25 cards and for the plain names, with `build` served: median of RUNS page loads, interleaved. */
+async function renderTimes(builds) {
+  const times = builds.map(() => ({ cards: [], plain: [] }));
   for (let run = 0; run <= RUNS; run += 1) {
-    const page = await openPage();
-    await prepare(page, 25);
-    const plainMs = await renderPlain(page);
-    const cardsMs = await renderDirectory(page);
-    await page.close();
-    if (run === 0) continue; // warm-up: the browser's own caches
-    plain.push(plainMs);
-    cards.push(cardsMs);
+    for (const [i, build] of builds.entries()) {
+      served = build;
+      const page = await openPage();
+      await prepare(page, 25);
+      const plainMs = await renderPlain(page);
+      const cardsMs = await renderDirectory(page);
+      await page.close();
+      if (run === 0) continue; // warm-up: the browser's own caches
+      times[i].plain.push(plainMs);
+      times[i].cards.push(cardsMs);
+    }
   }
-  return { cards: median(cards), plain: median(plain) };
+  served = DIST;
+  return times.map(({ cards, plain }) => ({ cards: median(cards), plain: median(plain) }));
 }
 
-async function nodesAndHeap() {
+async function nodesAndHeap(build) {
+  served = build;
   const page = await openPage();
   const session = await page.createCDPSession();
   const heap = async () => {
@@ -149,6 +160,7 @@ async function nodesAndHeap() {
     return cards.map((card) => count(card.shadowRoot) + count(card));
   });
   await page.close();
+  served = DIST;
   return { nodes, cardsHeap: withCards - ready, wholeHeap: withCards - blank };
 }
 
@@ -188,16 +200,19 @@ async function typingLongTasks() {
 }
 
 try {
-  const render = await renderTimes();
-  const { nodes, cardsHeap, wholeHeap } = await nodesAndHeap();
+  const [render, baseRender] = await renderTimes(BASELINE ? [DIST, BASELINE] : [DIST]);
+  const { nodes, cardsHeap, wholeHeap } = await nodesAndHeap(DIST);
+  const base = BASELINE ? await nodesAndHeap(BASELINE) : undefined;
   const { typing, searching } = await typingLongTasks();
-  const perCard = median(nodes);
   const longTasks = (tasks) => `longest task ${ms(Math.max(0, ...tasks))}, ${tasks.filter((duration) => duration > 50).length} over 50 ms of ${tasks.length} long tasks`;
-  console.log(`first 25 cards, main thread from results to laid out: ${ms(render.cards)} (target ≤ 50 ms; before this work ≈${BEFORE.renderMs} ms), ` +
-    `${(render.cards / render.plain).toFixed(1)}x the same names as plain DOM (${ms(render.plain)}), median of ${RUNS} page loads`);
-  console.log(`DOM nodes per collapsed card: median ${perCard}, most ${Math.max(...nodes)} (target ≤ 80; before ≈${BEFORE.nodesPerCard})`);
-  console.log(`JS heap added by the directory with ten cards: ${mib(cardsHeap)} (target ≤ 1 MiB; before ≈${BEFORE.heapMiB} MiB); ` +
-    `with the widget's code and the feed from a blank page: ${mib(wholeHeap)}`);
+  const ratio = ({ cards, plain }) => `${(cards / plain).toFixed(1)}x the same names as plain DOM (${ms(plain)})`;
+  const before = (measured, quoted) => (BASELINE ? `baseline build ${measured}` : `before this work ${quoted}, from issue #17`);
+  console.log(`first 25 cards, main thread from results to laid out: ${ms(render.cards)}, ${ratio(render)}, median of ${RUNS} page loads ` +
+    `(target ≤ 50 ms; ${before(baseRender && `${ms(baseRender.cards)}, ${ratio(baseRender)}`, BEFORE.render)})`);
+  console.log(`DOM nodes per collapsed card: median ${median(nodes)}, most ${Math.max(...nodes)} ` +
+    `(target ≤ 80; ${before(base && `median ${median(base.nodes)}, most ${Math.max(...base.nodes)}`, BEFORE.nodes)})`);
+  console.log(`JS heap added by the directory with ten cards: ${mib(cardsHeap)}; with the widget's code and the feed from a blank page: ${mib(wholeHeap)} ` +
+    `(target ≤ 1 MiB; ${before(base && `${mib(base.cardsHeap)}; ${mib(base.wholeHeap)}`, BEFORE.heap)})`);
   console.log(`the 10,000-service file on CPU ×4, typing five searches: ${longTasks(typing)}; from Enter to each search's cards: ${longTasks(searching)} (target: none over 50 ms)`);
 } finally {
   await browser.close();
