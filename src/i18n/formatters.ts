@@ -26,14 +26,28 @@ export interface IntlData {
   readonly languages: ReadonlyMap<string, string>;
 }
 
+const made = new Map<string, unknown>();
+
+/**
+ * An Intl object made once per kind, locale and options, for the whole page: making one costs far more than
+ * formatting with it, and every card formats the same few kinds of dates, times and numbers.
+ */
+function cached<T, O>(Make: new (locale: string, options?: O) => T, locale: string, options?: O): T {
+  const key = Make.name + locale + JSON.stringify(options);
+  let formatter = made.get(key) as T | undefined;
+  if (!formatter) made.set(key, (formatter = new Make(locale, options)));
+  return formatter;
+}
+
 export function createFormatters(lang: string, data?: IntlData): Formatters {
-  const plurals = new Intl.PluralRules(lang);
+  const plurals = cached(Intl.PluralRules, lang);
   // The language's own data stands in only while Intl has none for it: Intl would use the browser's
   // default locale (usually English), so a Creole sentence would say "Tuesday" and "5:00 PM".
   const own = Intl.DateTimeFormat.supportedLocalesOf(lang).length ? undefined : data;
+  const locale = own?.base ?? lang;
   return {
     lang,
-    number: (value, options) => new Intl.NumberFormat(own?.base ?? lang, options).format(value),
+    number: (value, options) => cached(Intl.NumberFormat, locale, options).format(value),
     plural: (count, forms) => forms[plurals.select(count)] ?? forms.other,
     list: (items, type = 'conjunction') =>
       own
@@ -44,16 +58,16 @@ export function createFormatters(lang: string, data?: IntlData): Formatters {
         : new Intl.ListFormat(lang, { type }).format(items),
     date: (value, options) =>
       own
-        ? new Intl.DateTimeFormat(own.base, options)
+        ? cached(Intl.DateTimeFormat, locale, options)
             .formatToParts(value)
             .map((part) => own.names.get(part.value) ?? part.value)
             .join('')
-        : new Intl.DateTimeFormat(lang, options).format(value),
+        : cached(Intl.DateTimeFormat, locale, options).format(value),
     language: (code) => {
       try {
         // "es-MX" in Creole: "panyòl", from the language's own names, before the base locale's "espagnol (Mexique)".
         const ownName = own?.languages.get(code.toLowerCase()) ?? own?.languages.get(code.toLowerCase().split('-')[0]);
-        return ownName ?? new Intl.DisplayNames([own?.base ?? lang], { type: 'language', fallback: 'none' }).of(code);
+        return ownName ?? new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
       } catch {
         return undefined; // not a well-formed language code
       }

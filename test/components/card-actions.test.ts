@@ -31,6 +31,12 @@ const full = makeListing({
 
 const action = (el: ResourceDirectoryCard, text: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card-action"]')].find((node) => node.textContent!.trim() === text);
+/** Opens "More", as a visitor does to reach the actions under it (they are rendered when it opens). */
+async function openMore(el: ResourceDirectoryCard): Promise<ResourceDirectoryCard> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.more-toggle')!.click();
+  await el.updateComplete;
+  return el;
+}
 const primary = (el: ResourceDirectoryCard) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="card-primary"]')!;
 
 
@@ -48,6 +54,7 @@ describe('<resource-card> actions and details', () => {
     );
     expect(action(el, 'Website')!.getAttribute('href')).to.equal('https://peers.example.org/groups');
     expect(action(el, 'Website')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    await openMore(el);
     expect(action(el, 'Email')!.getAttribute('href')).to.equal('mailto:groups@peers.example.org');
     await expect(el).to.be.accessible();
   });
@@ -84,7 +91,7 @@ describe('<resource-card> actions and details', () => {
   });
 
   it('toggles Save with aria-pressed and reports save and unsave', async () => {
-    const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${full}></resource-card>`);
+    const el = await openMore(await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${full}></resource-card>`));
     const save = action(el, 'Save') as HTMLButtonElement;
     setTimeout(() => save.click());
     expect((await oneEvent(el, 'rd-action')).detail.action).to.equal('save');
@@ -96,7 +103,7 @@ describe('<resource-card> actions and details', () => {
   });
 
   it('copies a plain-text summary when the Web Share API is missing', async () => {
-    const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${full}></resource-card>`);
+    const el = await openMore(await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${full}></resource-card>`));
     const shareBefore = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
     const written: string[] = [];
     const clipboard = navigator.clipboard;

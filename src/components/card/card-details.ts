@@ -14,7 +14,7 @@ export interface DetailsContext {
   /** The `lang` feed text needs here, or undefined when the interface is in the feed's language. */
   feedLang: string | undefined;
   /** Feed text, marked with its language and isolated in its own direction. */
-  feedText: (text: unknown) => unknown;
+  feedText: (text: string | undefined) => unknown;
   /** A translated sentence around a value rendered on its own ("Hours at {place}"). */
   around: (sentence: (placeholder: string) => string, value: unknown) => unknown;
   /** A phone as the card shows it everywhere: one number format, a call or text link, and its kind. */

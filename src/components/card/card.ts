@@ -15,7 +15,7 @@ import { downloadVCard } from './vcard.js';
 import { mailtoHref, smsHref, telHref } from '../listing-format/contact-links.js';
 import { formatDistance } from '../listing-format/distance.js';
 import { listingWebsite } from '../listing-format/website.js';
-import { icon, type IconName } from './icons.js';
+import { iconPath, type IconName } from './icons.js';
 import { displayNumber, listingCallingCode } from '../listing-format/phone-format.js';
 import { encodeUriText } from '../../sdk/normalize/clean-text.js';
 import { savedStore } from '../saved/saved-store.js';
@@ -37,7 +37,8 @@ const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
 interface CardAction {
   action: ListingAction;
   icon: IconName;
-  label: unknown;
+  /** Plain text, or a `<span>` holding more (the number in "Call …"). */
+  label: string | TemplateResult;
   /** The accessible name, when the visible label alone would be ambiguous ("Directions to …"). */
   name?: string;
   href?: string;
@@ -222,61 +223,75 @@ export class ResourceDirectoryCard extends LitElement {
     const shown = this.layout === 'compact' ? [] : secondary.slice(0, SHOWN_SECONDARY);
     const more = secondary.slice(shown.length);
     const old = this.#isOld(listing);
-    return html`<article part="card" class=${this.expanded ? 'card expanded' : 'card'} aria-labelledby="title">
-      ${this.#heading(this.#feedText(listing.name))}
-      ${listing.organization && listing.organization.name !== listing.name
-        ? html`<p part="card-organization" class="organization">${this.#around((name) => t('offeredBy', name), this.#feedText(listing.organization.name), true)}</p>`
-        : nothing}
-      ${status ? html`<p part="card-status" class="badge">${status}</p>` : nothing}
-      ${this.#groupTags(listing)}
-      ${listing.alert ? html`<p part="card-alert" class="alert"><strong>${t('alert')}:</strong> ${this.#feedText(listing.alert)}</p>` : nothing}
-      ${this.#hoursLine(listing)}
-      ${listing.summary
-        ? html`<p part="card-summary" class="summary" lang=${this.#feedTextLang() ?? nothing} dir="auto">${listing.summary}</p>`
-        : nothing}
-      ${old ? this.#freshness(listing, old) : nothing}
-      <div class="place-row">
-        ${this.#placeLine(listing, place, primary?.action === 'call' ? undefined : listing.phones.find((phone) => phone.kind !== 'fax'), code)}
-        <button part="card-details-toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
-          aria-controls="details" @click=${this.#toggleDetails}>
-          <span>${t('moreDetails')}</span>${icon('chevron')}
-        </button>
-      </div>
-      <div class="footer" role="group" aria-label=${t('actions', listing.name)}>
-        ${primary ? this.#action(primary, true) : nothing}
-        <div part="card-actions" class="actions">
-          ${shown.map((action) => this.#action(action))}
-          ${more.length
+    // Written without white space between elements, and plain text set as a property rather than a child
+    // part: every text and marker comment node is paid for once per card on the page (issue #17: at most 80
+    // nodes a collapsed card). What a closed menu or closed details would hold is rendered when they open.
+    return html`<article part="card" class=${this.expanded ? 'card expanded' : 'card'} aria-labelledby="title"
+      >${this.#heading(listing.name)}${listing.organization && listing.organization.name !== listing.name
+        ? this.#organization(listing.organization.name)
+        : nothing}${this.#notes(listing, status)}${this.#hoursAndSummary(listing)}${old ? this.#freshness(listing, old) : nothing}<div class="place-row"
+        >${this.#placeLine(listing, place, primary?.action === 'call' ? undefined : listing.phones.find((phone) => phone.kind !== 'fax'), code)}<button
+          part="card-details-toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-controls="details" @click=${this.#toggleDetails}><span .textContent=${t('moreDetails')}></span><svg
+          class="icon icon-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${iconPath('chevron')}></path></svg></button
+      ></div><div class="footer" role="group" aria-label=${t('actions', listing.name)}
+        >${primary ? this.#action(primary, true) : nothing}<div part="card-actions" class="actions"
+          >${this.#action(shown[0])}${this.#action(shown[1])}${this.#action(shown[2])}${more.length
             ? html`<button part="card-action" class="action more-toggle" type="button" aria-expanded=${this.moreOpen ? 'true' : 'false'}
-                aria-controls="more" @click=${this.#toggleMore}>${icon('more')}<span>${t('moreActions')}</span></button>`
-            : nothing}
-        </div>
-        ${more.length
-          ? html`<div part="card-more" id="more" class="more" ?hidden=${!this.moreOpen} @keydown=${this.#closeMore}>
-              ${more.map((action) => this.#action(action))}
-            </div>`
-          : nothing}
-      </div>
-      ${this.#confirmation.render()}
-      <div part="card-details" id="details" class="details" ?hidden=${!this.expanded}>
-        ${this.expanded ? html`${this.#details(listing, code)}${old ? nothing : this.#freshness(listing, old)}` : nothing}
-      </div>
-      ${this.announce ? nothing : html`<p class="visually-hidden" role="status">${this.notice}</p>`}
-    </article>`;
+                aria-controls="more" @click=${this.#toggleMore}><svg class="icon icon-more" viewBox="0 0 24 24" aria-hidden="true"
+                focusable="false"><path d=${iconPath('more')}></path></svg><span .textContent=${t('moreActions')}></span></button>`
+            : nothing}</div
+        >${more.length
+          ? this.#moreMenu(more)
+          : nothing}</div
+      >${this.#messagesAndDetails(listing, code, old)}</article>`;
   }
 
-  #heading(name: unknown): TemplateResult {
+  /** The actions under "More", rendered when it opens. */
+  #moreMenu(more: CardAction[]): TemplateResult {
+    return html`<div part="card-more" id="more" class="more" ?hidden=${!this.moreOpen} @keydown=${this.#closeMore}
+      >${this.moreOpen ? more.map((action) => this.#action(action)) : nothing}</div>`;
+  }
+
+  /** The messages (see `#messages`), then the details region: empty and hidden, with no message, on most cards. */
+  #messagesAndDetails(listing: Listing, code: string | undefined, old: boolean): TemplateResult {
+    const messages = this.#messages();
+    if (!this.expanded && messages === nothing) return html`<div part="card-details" id="details" class="details" hidden></div>`;
+    return html`${messages}<div part="card-details" id="details" class="details" ?hidden=${!this.expanded}
+      >${this.expanded ? html`${this.#details(listing, code)}${old ? nothing : this.#freshness(listing, old)}` : nothing}</div>`;
+  }
+
+  /** The confirmation shown for a moment, and the card's own live region when the directory gives none. */
+  #messages(): TemplateResult | typeof nothing {
+    const confirmation = this.#confirmation.render();
+    if (confirmation === nothing && this.announce) return nothing;
+    return html`${confirmation}${this.announce ? nothing : html`<p class="visually-hidden" role="status">${this.notice}</p>`}`;
+  }
+
+  /** A status badge, a group's tags and an alert: in one part, as most cards have none of them. */
+  #notes(listing: Listing, status: string): TemplateResult | typeof nothing {
+    const t = this.localizer.t.bind(this.localizer);
+    const tags = this.#groupTags(listing);
+    if (!status && !listing.alert) return tags;
+    return html`${status ? html`<p part="card-status" class="badge" .textContent=${status}></p>` : nothing}${tags}${listing.alert
+      ? html`<p part="card-alert" class="alert"><strong>${t('alert')}:</strong> ${this.#feedText(listing.alert)}</p>`
+      : nothing}`;
+  }
+
+  /** The service's name, marked as feed text (see `#feedText`). */
+  #heading(name: string): TemplateResult {
+    const lang = this.#feedTextLang() ?? nothing;
     switch (this.headingLevel) {
       case 2:
-        return html`<h2 id="title" part="card-title" class="title">${name}</h2>`;
+        return html`<h2 id="title" part="card-title" class="title"><span lang=${lang} dir="auto" .textContent=${name}></span></h2>`;
       case 4:
-        return html`<h4 id="title" part="card-title" class="title">${name}</h4>`;
+        return html`<h4 id="title" part="card-title" class="title"><span lang=${lang} dir="auto" .textContent=${name}></span></h4>`;
       case 5:
-        return html`<h5 id="title" part="card-title" class="title">${name}</h5>`;
+        return html`<h5 id="title" part="card-title" class="title"><span lang=${lang} dir="auto" .textContent=${name}></span></h5>`;
       case 6:
-        return html`<h6 id="title" part="card-title" class="title">${name}</h6>`;
+        return html`<h6 id="title" part="card-title" class="title"><span lang=${lang} dir="auto" .textContent=${name}></span></h6>`;
       default:
-        return html`<h3 id="title" part="card-title" class="title">${name}</h3>`;
+        return html`<h3 id="title" part="card-title" class="title"><span lang=${lang} dir="auto" .textContent=${name}></span></h3>`;
     }
   }
 
@@ -287,7 +302,7 @@ export class ResourceDirectoryCard extends LitElement {
 
   /** The number kept left to right (an Arabic interface would otherwise reorder "(503) 555-0142"). */
   #phoneText(phone: Phone, code: string | undefined): unknown {
-    const number = html`<span dir="ltr">${displayNumber(phone, code)}</span>`;
+    const number = html`<span dir="ltr" .textContent=${displayNumber(phone, code)}></span>`;
     return phone.extension
       ? html`<span class="phone">${this.#around((value) => this.localizer.t('extension', value, phone.extension!), number)}</span>`
       : number;
@@ -317,7 +332,7 @@ export class ResourceDirectoryCard extends LitElement {
     const websiteHref = listingWebsite(listing);
     const emailHref = mailtoHref(listing.email);
     const call: CardAction | undefined = callHref
-      ? { action: 'call', icon: 'call', href: callHref, label: this.#around((number) => t('callNumber', number), this.#phoneText(voice!, code)) }
+      ? { action: 'call', icon: 'call', href: callHref, label: this.#callLabel(voice!, code) }
       : undefined;
     const directions: CardAction | undefined = directionsHref
       ? { action: 'directions', icon: 'directions', href: directionsHref, label: t('directions'), name: t('directionsTo', place?.name ?? listing.name), external: true }
@@ -335,30 +350,73 @@ export class ResourceDirectoryCard extends LitElement {
     return { primary, secondary: secondary.filter((action): action is CardAction => Boolean(action) && action !== primary) };
   }
 
-  #action(action: CardAction, primary = false): TemplateResult {
-    const content = html`${icon(action.icon)}<span>${action.label}</span>`;
+  /** "Call (503) 555-0142", the number kept left to right (see `#phoneText`), as the span an action's label is. */
+  #callLabel(phone: Phone, code: string | undefined): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    const [before, after = ''] = t('callNumber', '\u0000').split('\u0000');
+    const number = displayNumber(phone, code);
+    if (phone.extension) {
+      // "(503) 555-0142 ext. 12" kept on one line, as `#phoneText` keeps it.
+      const [extBefore, extAfter = ''] = t('extension', '\u0000', phone.extension).split('\u0000');
+      if (!extBefore && !after) {
+        return html`<span>${before || nothing}<span class="phone"><span dir="ltr" .textContent=${number}></span>${extAfter}</span></span>`;
+      }
+      return html`<span>${before || nothing}<span class="phone">${extBefore || nothing}<span dir="ltr" .textContent=${number}></span>${extAfter ||
+        nothing}</span>${after || nothing}</span>`;
+    }
+    if (!after) return html`<span>${before || nothing}<span dir="ltr" .textContent=${number}></span></span>`;
+    return html`<span>${before || nothing}<span dir="ltr" .textContent=${number}></span>${after}</span>`;
+  }
+
+  #action(action: CardAction | undefined, primary = false): TemplateResult | typeof nothing {
+    if (!action) return nothing;
     const part = primary ? 'card-action card-primary' : 'card-action';
     const className = primary ? 'action primary' : 'action';
+    // The icon and a plain label are bound as attributes and a property: no marker comments in every action.
+    const drawing = iconPath(action.icon);
+    const iconClass = `icon icon-${action.icon}`;
     if (!action.href) {
       return html`<button part=${part} class=${className} type="button" aria-pressed=${action.pressed === undefined ? nothing : String(action.pressed)}
-        @click=${action.run}>${content}</button>`;
+        @click=${action.run}><svg class=${iconClass} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${drawing}></path></svg
+        ><span .textContent=${action.label}></span></button>`;
     }
-    return html`<a part=${part} class=${className} href=${action.href} aria-label=${action.name ?? nothing}
-      target=${action.external ? '_blank' : nothing} rel=${action.external ? 'noopener noreferrer' : nothing}
-      @click=${() => this.#emit(action.action)}>${content}</a>`;
+    const external = action.external ? '_blank' : nothing;
+    const rel = action.external ? 'noopener noreferrer' : nothing;
+    if (typeof action.label === 'string') {
+      return html`<a part=${part} class=${className} href=${action.href} aria-label=${action.name ?? nothing} target=${external} rel=${rel}
+        @click=${() => this.#emit(action.action)}><svg class=${iconClass} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+        d=${drawing}></path></svg><span .textContent=${action.label}></span></a>`;
+    }
+    return html`<a part=${part} class=${className} href=${action.href} aria-label=${action.name ?? nothing} target=${external} rel=${rel}
+      @click=${() => this.#emit(action.action)}><svg class=${iconClass} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+      d=${drawing}></path></svg>${action.label}</a>`;
   }
 
   /** Distance and town: "2.3 mi · Millbrook", or "Online"; and a main phone number no link can dial. */
   #placeLine(listing: Listing, place: ListingLocation | undefined, phone: Phone | undefined, code: string | undefined): TemplateResult | typeof nothing {
     const address = place?.address;
     const town = address ? (address.city ?? formatAddress(address)) : listing.locations.some((location) => location.virtual) ? this.localizer.t('online') : '';
-    const pieces = [
-      this.#distance(listing),
-      town && (address ? this.#feedText(town) : town),
-      phone && this.#phoneText(phone, code),
-    ].filter(Boolean);
-    if (!pieces.length) return nothing;
-    return html`<p part="card-contact" class="meta">${icon('place')}<span>${pieces.map((piece, i) => (i ? html` · ${piece}` : piece))}</span></p>`;
+    const distance = this.#distance(listing);
+    if (!distance && !town && !phone) return nothing;
+    const lang = this.#feedTextLang() ?? nothing;
+    const path = iconPath('place');
+    // The usual lines in templates of their own, as one or two text nodes; the feed's town isolated in its own
+    // direction, as `#feedText` does.
+    if (phone) {
+      const pieces = [distance, town && (address ? this.#feedText(town) : town), this.#phoneText(phone, code)].filter(Boolean);
+      return html`<p part="card-contact" class="meta"><svg class="icon icon-place" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+        d=${path}></path></svg><span>${pieces.map((piece, i) => (i ? html` · ${piece}` : piece))}</span></p>`;
+    }
+    if (address && distance) {
+      return html`<p part="card-contact" class="meta"><svg class="icon icon-place" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+        d=${path}></path></svg><span>${distance} · <span lang=${lang} dir="auto" .textContent=${town}></span></span></p>`;
+    }
+    if (address) {
+      return html`<p part="card-contact" class="meta"><svg class="icon icon-place" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+        d=${path}></path></svg><span lang=${lang} dir="auto" .textContent=${town}></span></p>`;
+    }
+    return html`<p part="card-contact" class="meta"><svg class="icon icon-place" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+      d=${path}></path></svg><span .textContent=${[distance, town].filter(Boolean).join(' · ')}></span></p>`;
   }
 
   #details(listing: Listing, code: string | undefined): TemplateResult {
@@ -373,8 +431,8 @@ export class ResourceDirectoryCard extends LitElement {
       <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${this.localizer.t('addToContacts')}</button>`;
   }
 
-  /** "Open now · closes 5:00 PM", "Closed · opens Tue 9:00 AM", or the next meeting of a group. */
-  #hoursLine(listing: Listing): TemplateResult | typeof nothing {
+  /** "Open now · closes 5:00 PM", "Closed · opens Tue 9:00 AM", or the next meeting of a group; and its class. */
+  #hoursLine(listing: Listing): { text: string; className: string } | undefined {
     const t = this.localizer.t.bind(this.localizer);
     const f = this.localizer.format;
     const now = new Date();
@@ -385,7 +443,7 @@ export class ResourceDirectoryCard extends LitElement {
         const text = meeting.inProgress
           ? t('meetingNow', formatWhen(meeting.end, meeting.timeZone, now, f))
           : t('nextMeeting', formatWhen(meeting.start, meeting.timeZone, now, f));
-        return html`<p part="card-hours" class="hours">${text}${online}</p>`;
+        return { text: text + online, className: 'hours' };
       }
     }
     const status = openingStatus(listing, now);
@@ -393,12 +451,26 @@ export class ResourceDirectoryCard extends LitElement {
     const whose = (text: string) => (status.buildingHours ? t('buildingHours', text) : text);
     if (status.state === 'open') {
       const text = status.changesAt && status.timeZone ? t('openCloses', formatWhen(status.changesAt, status.timeZone, now, f)) : t('open24Hours');
-      return html`<p part="card-hours" class="hours open">${whose(text)}</p>`;
+      return { text: whose(text), className: 'hours open' };
     }
     if (status.state === 'closed' && status.changesAt && status.timeZone) {
-      return html`<p part="card-hours" class="hours">${whose(t('closedOpens', formatWhen(status.changesAt, status.timeZone, now, f)))}</p>`;
+      return { text: whose(t('closedOpens', formatWhen(status.changesAt, status.timeZone, now, f))), className: 'hours' };
     }
-    if (status.reason === 'expired') return html`<p part="card-hours" class="hours">${t('hoursMayHaveChanged')}</p>`;
+    if (status.reason === 'expired') return { text: t('hoursMayHaveChanged'), className: 'hours' };
+    return undefined;
+  }
+
+  /** The status line and the summary, in one template when both are there, as on most cards. */
+  #hoursAndSummary(listing: Listing): TemplateResult | typeof nothing {
+    const hours = this.#hoursLine(listing);
+    const { summary } = listing;
+    const lang = this.#feedTextLang() ?? nothing;
+    if (hours && summary) {
+      return html`<p part="card-hours" class=${hours.className} .textContent=${hours.text}></p><p part="card-summary" class="summary" lang=${lang}
+        dir="auto" .textContent=${summary}></p>`;
+    }
+    if (hours) return html`<p part="card-hours" class=${hours.className} .textContent=${hours.text}></p>`;
+    if (summary) return html`<p part="card-summary" class="summary" lang=${lang} dir="auto" .textContent=${summary}></p>`;
     return nothing;
   }
 
@@ -408,10 +480,13 @@ export class ResourceDirectoryCard extends LitElement {
   }
 
   #groupTags(listing: Listing): TemplateResult | typeof nothing {
-    const kinds = groupKinds(listing);
-    if (!kinds.length) return nothing;
     const labels = { peer: 'groupPeer', professional: 'groupProfessional', online: 'groupOnline', inPerson: 'groupInPerson' } as const;
-    return html`<ul part="card-tags" class="tags">${kinds.map((kind) => html`<li>${this.localizer.t(labels[kind])}</li>`)}</ul>`;
+    const [first, second, ...rest] = groupKinds(listing).map((kind) => this.localizer.t(labels[kind]));
+    if (!first) return nothing;
+    // One or two tags, the usual, in templates of their own: a list's items would each add two marker comments.
+    if (!second) return html`<ul part="card-tags" class="tags"><li .textContent=${first}></li></ul>`;
+    if (!rest.length) return html`<ul part="card-tags" class="tags"><li .textContent=${first}></li><li .textContent=${second}></li></ul>`;
+    return html`<ul part="card-tags" class="tags">${[first, second, ...rest].map((label) => html`<li .textContent=${label}></li>`)}</ul>`;
   }
 
   /** True when the listing was last verified longer ago than `stale-after-months`. */
@@ -423,11 +498,21 @@ export class ResourceDirectoryCard extends LitElement {
     const t = this.localizer.t.bind(this.localizer);
     const report = this.#reportHref(listing);
     if (!listing.assuredDate && !report) return nothing;
-    return html`<p part="card-freshness" class=${old ? 'verified old' : 'verified'}>
-      ${listing.assuredDate ? t('lastVerified', this.#monthYear(listing.assuredDate)) : nothing}
-      ${old ? html`<strong>${t('mayBeOutOfDate')}</strong>` : nothing}
-      ${report ? html`<a href=${report} target=${report.startsWith('https:') ? '_blank' : nothing} rel="noopener noreferrer">${t('reportProblem')}</a>` : nothing}
-    </p>`;
+    const verified = listing.assuredDate ? t('lastVerified', this.#monthYear(listing.assuredDate)) : '';
+    // The pieces one space apart, as the words of a sentence, in as few text nodes as they allow.
+    const target = report?.startsWith('https:') ? '_blank' : nothing;
+    const label = t('reportProblem');
+    const link = !report
+      ? nothing
+      : verified || old
+        ? html` <a href=${report} target=${target} rel="noopener noreferrer" .textContent=${label}></a>`
+        : html`<a href=${report} target=${target} rel="noopener noreferrer" .textContent=${label}></a>`;
+    const className = old ? 'verified old' : 'verified';
+    if (!old) return html`<p part="card-freshness" class=${className}>${verified || nothing}${link}</p>`;
+    const lead = verified ? `${verified} ` : nothing;
+    if (!report) return html`<p part="card-freshness" class=${className}>${lead}<strong .textContent=${t('mayBeOutOfDate')}></strong></p>`;
+    return html`<p part="card-freshness" class=${className}>${lead}<strong .textContent=${t('mayBeOutOfDate')}></strong> <a href=${report} target=${target}
+      rel="noopener noreferrer" .textContent=${label}></a></p>`;
   }
 
   #reportHref(listing: Listing): string | undefined {
@@ -503,11 +588,10 @@ export class ResourceDirectoryCard extends LitElement {
    * screen reader reads an English address with English rules inside a Spanish interface, and laid out in
    * its own direction inside an Arabic one.
    */
-  #feedText(text: unknown): unknown {
+  #feedText(text: string | undefined): unknown {
     if (!text) return text;
     // Isolated always: an unterminated right-to-left override in an address must not reverse our " · 0 mi".
-    const lang = this.#feedTextLang();
-    return lang ? html`<span lang=${lang} dir="auto">${text}</span>` : html`<span dir="auto">${text}</span>`;
+    return html`<span lang=${this.#feedTextLang() ?? nothing} dir="auto" .textContent=${text}></span>`;
   }
 
   /** The `lang` feed text needs here, or undefined when the interface is in the feed's language. */
@@ -515,15 +599,23 @@ export class ResourceDirectoryCard extends LitElement {
     return partLang(this.feedLang, this.localizer.lang);
   }
 
-  /**
-   * A translated sentence around a value rendered on its own (marked with its language or direction); `quiet`
-   * keeps the words around it for screen readers only ("Offered by" before a provider's name).
-   */
-  #around(sentence: (placeholder: string) => string, value: unknown, quiet = false): unknown {
+  /** A translated sentence around a value rendered on its own (marked with its language or direction). */
+  #around(sentence: (placeholder: string) => string, value: unknown): unknown {
     const [before, after = ''] = sentence('\u0000').split('\u0000');
-    if (!quiet) return html`${before}${value}${after}`;
-    const hidden = (text: string) => (text.trim() ? html`<span class="visually-hidden">${text}</span>` : nothing);
-    return html`${hidden(before)}${value}${hidden(after)}`;
+    return html`${before || nothing}${value}${after || nothing}`;
+  }
+
+  /** The provider's name, the words around it ("Offered by") for screen readers only. */
+  #organization(name: string): TemplateResult {
+    const [before, after = ''] = this.localizer.t('offeredBy', '\u0000').split('\u0000');
+    const lang = this.#feedTextLang() ?? nothing;
+    // The usual sentence has words before the name only: a template without the part after.
+    if (!after.trim()) {
+      return html`<p part="card-organization" class="organization"><span class="visually-hidden" .textContent=${before}></span><span
+        lang=${lang} dir="auto" .textContent=${name}></span></p>`;
+    }
+    return html`<p part="card-organization" class="organization"><span class="visually-hidden" .textContent=${before}></span><span
+      lang=${lang} dir="auto" .textContent=${name}></span><span class="visually-hidden" .textContent=${after}></span></p>`;
   }
 
   #emit(action: ListingAction): void {
