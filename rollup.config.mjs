@@ -183,11 +183,13 @@ export default [
       // Script before the first cards, gzip: the entry, the SDK's and the card's chunks and those they import,
       // and for a static file the file worker's script. Measured 82.8 and 131.4 KiB (#17 asks for 32 KiB:
       // the SDK chunk is 43 KiB and the worker, a whole second SDK, 49 KiB); a ceiling until they are split.
+      // 84 and 132.5: and the card in at most ~80 DOM nodes (small templates without marker comments, More's
+      // actions when it opens): its chunk 9,272 → 9,848 B gzip; measured together 83.5 and 132.0 KiB.
       firstRender({
         entry: 'resource-directory.js',
         modules: ['src/sdk/index.ts', 'src/components/card/card.ts'],
         worker: 'file-worker',
-        budgets: { api: 83 * KiB, file: 131.75 * KiB },
+        budgets: { api: 84 * KiB, file: 132.5 * KiB },
       }),
     ],
     onwarn,
@@ -215,8 +217,9 @@ export default [
       // 50.75: and the browse tiles with their need icons (1.9 KiB), the filter chips (1.0 KiB) and the phone
       // layout of the form and toolbar; measured together: 50.6 KiB.
       // 51.25: the feed's first request started before the SDK file arrives (early-responses.ts,
-      // first-request.ts; measured 50.6 → 51.0 KiB gzip).
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 51.25 * KiB } }),
+      // first-request.ts; measured 50.6 → 51.0 KiB gzip). 51.75: and the card in at most ~80 DOM nodes (its
+      // small templates, +0.56 KiB gzip inlined here).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 51.75 * KiB } }),
     ],
     onwarn,
   },
