@@ -1,7 +1,10 @@
-import type { FeedIssue } from '../model.js';
+import type { Coordinates } from '../geo.js';
+import type { FeedIssue, SearchResult } from '../model.js';
 import { isServiceAtLocation, normalizeRecords } from '../normalize/feed.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { SearchIndex } from '../search/local-search.js';
+import type { UnderstoodText } from '../search/understood-text.js';
+import { MAX_RESULT_ISSUES, type FeedQuery } from './feed.js';
 
 /** A list item with none of these arrays is the one-to-one summary, not the full record. */
 const NESTED_LISTS = ['service_at_locations', 'locations', 'phones', 'schedules', 'contacts', 'languages', 'attributes'];
@@ -51,5 +54,36 @@ export function indexed(records: unknown[], complete: boolean, feedUrl: string, 
     skipped,
     complete,
     shallow: records.some((record) => isShallow(serviceOf(record))),
+  };
+}
+
+/**
+ * One page of a query searched among a pulled view, as an adapter answers what its source cannot select: the
+ * listings with their issues and those of skipped records, a radius around a point applied here, and a lower
+ * bound when the pull was cut short.
+ */
+export function pageOfView(view: PulledView, query: FeedQuery, { point, understood }: { point?: Coordinates; understood?: UnderstoodText } = {}): SearchResult {
+  const found = view.index.search({
+    text: understood ? query.text : undefined,
+    understood,
+    categories: query.categories ?? [],
+    languages: query.languages,
+    free: query.free,
+    openAt: query.openAt,
+    point,
+    radiusKm: point ? query.radiusKm : undefined,
+    sort: query.sort,
+    page: query.page,
+    pageSize: query.pageSize,
+  });
+  const issues = [...found.items.flatMap((item) => view.issuesByRecord.get(item.id) ?? []), ...view.skipped];
+  return {
+    items: found.items,
+    total: found.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    totalPages: Math.ceil(found.total / query.pageSize),
+    issues: issues.slice(0, MAX_RESULT_ISSUES),
+    ...(!view.complete && { totalIsLowerBound: true }),
   };
 }

@@ -3,8 +3,8 @@ import type { Category, Listing, SearchResult } from '../../model.js';
 import { normalizeRecords } from '../../normalize/feed.js';
 import { isRecord } from '../../normalize/parse-entity.js';
 import { isHttpError } from '../../type-guards.js';
-import { indexed, type PulledView } from '../pulled-view.js';
-import { MAX_RESULT_ISSUES, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type SearchNear } from '../feed.js';
+import { indexed, pageOfView, type PulledView } from '../pulled-view.js';
+import type { Feed, FeedContext, FeedInfo, FeedQuery, SearchNear } from '../feed.js';
 import { findTreatmentService, findTreatmentUnread } from './findtreatment-record.js';
 
 type Row = Record<string, unknown>;
@@ -104,30 +104,9 @@ export class FindTreatmentFeed implements Feed {
     const view = await pulled;
     const point = 'postcode' in query.near ? undefined : query.near;
     const understood = query.text ? await this.#context.understand(query.text) : undefined;
-    const found = view.index.search({
-      text: query.text,
-      understood,
-      categories: query.categories ?? [],
-      languages: query.languages,
-      free: query.free,
-      openAt: query.openAt,
-      point,
-      // The locator applied the radius around the place it geocoded; around a point it is applied here too, so a
-      // facility the locator measured differently is never shown outside the radius the visitor chose.
-      radiusKm: point ? query.radiusKm : undefined,
-      sort: query.sort,
-      page: query.page,
-      pageSize: query.pageSize,
-    });
-    const issues = [...found.items.flatMap((item) => view.issuesByRecord.get(item.id) ?? []), ...view.skipped];
-    return {
-      ...empty,
-      items: found.items,
-      total: found.total,
-      totalPages: Math.ceil(found.total / query.pageSize),
-      issues: issues.slice(0, MAX_RESULT_ISSUES),
-      ...(!view.complete && { totalIsLowerBound: true }),
-    };
+    // The locator applied the radius around the place it geocoded; around a point it is applied here too, so a
+    // facility the locator measured differently is never shown outside the radius the visitor chose.
+    return pageOfView(view, query, { point, understood });
   }
 
   /** The locator looks nothing up by id: a listing is found among the places searched so far. */

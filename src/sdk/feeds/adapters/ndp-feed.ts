@@ -5,7 +5,7 @@ import { normalizeRecords } from '../../normalize/feed.js';
 import { isRecord } from '../../normalize/parse-entity.js';
 import { isHttpError } from '../../type-guards.js';
 import { mapWithConcurrency } from '../../util/map-with-concurrency.js';
-import { indexed } from '../pulled-view.js';
+import { indexed, pageOfView } from '../pulled-view.js';
 import { MAX_RESULT_ISSUES, type Feed, type FeedContext, type FeedInfo, type FeedQuery } from '../feed.js';
 import { ndpRecordId, ndpService, ndpUnreadFields } from './ndp-record.js';
 
@@ -168,27 +168,7 @@ export class NdpFeed implements Feed {
     const { entries, issues: detailIssues } = await this.#withDetails(rows, signal);
     const services = entries.map(({ row, details }) => ndpService(row, details, this.#now()));
     const view = indexed(services, rows.length >= count, this.#context.url, [...detailIssues, ...ndpUnreadFields(entries)]);
-    const found = view.index.search({
-      categories: query.categories ?? [],
-      languages: query.languages,
-      free: query.free,
-      openAt: query.openAt,
-      point,
-      radiusKm: point ? query.radiusKm : undefined,
-      sort: query.sort,
-      page: query.page,
-      pageSize: query.pageSize,
-    });
-    const issues = [...found.items.flatMap((item) => view.issuesByRecord.get(item.id) ?? []), ...view.skipped];
-    return {
-      items: found.items,
-      total: found.total,
-      page: query.page,
-      pageSize: query.pageSize,
-      totalPages: Math.ceil(found.total / query.pageSize),
-      issues: issues.slice(0, MAX_RESULT_ISSUES),
-      ...(!view.complete && { totalIsLowerBound: true }),
-    };
+    return pageOfView(view, query, { point });
   }
 
   async get(id: string, signal?: AbortSignal): Promise<Listing> {
