@@ -5,6 +5,7 @@ import { isRecord } from '../../normalize/parse-entity.js';
 import { isHttpError } from '../../type-guards.js';
 import { indexed, pageOfView, type PulledView } from '../pulled-view.js';
 import type { Feed, FeedContext, FeedInfo, FeedQuery, SearchNear } from '../feed.js';
+import { withSlash } from '../first-request.js';
 import { findTreatmentService, findTreatmentUnread } from './findtreatment-record.js';
 
 type Row = Record<string, unknown>;
@@ -19,9 +20,9 @@ const KEPT_PULLS = 5;
 
 /** The site's root, from a feed URL that may name the locator endpoint under it. */
 export function findTreatmentBase(feed: string): string {
-  const url = new URL(feed);
-  const root = /^(.*\/)locator(?:\/|$)/i.exec(url.pathname)?.[1];
-  url.pathname = root ?? (url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
+  const url = new URL(withSlash(feed));
+  const root = /^(.*\/)locator\//i.exec(url.pathname)?.[1];
+  if (root) url.pathname = root;
   url.search = '';
   return url.href;
 }

@@ -6,6 +6,7 @@
  */
 import type { FeedIssue } from '../../model.js';
 import { isRecord } from '../../normalize/parse-entity.js';
+import { numberOf, textOf } from './foreign-values.js';
 import { unreadFields } from './unread-fields.js';
 
 type Row = Record<string, unknown>;
@@ -51,12 +52,6 @@ const FACILITY_TYPES: Record<string, string> = {
 const FREE_PAYMENT = /^(?:no payment accepted|free of charge|free)\b/i;
 const MILE_M = 1609.344;
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim()) || (typeof value === 'number' ? String(value) : undefined);
-const number = (value: unknown): number | undefined => {
-  const parsed = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-  return Number.isFinite(parsed) ? parsed : undefined;
-};
-
 /** FNV-1a: a short, stable id for rows without `frid`, from what identifies a facility. */
 function hashId(parts: (string | undefined)[]): string {
   let hash = 0x811c9dc5;
@@ -68,7 +63,7 @@ function hashId(parts: (string | undefined)[]): string {
 }
 
 export const findTreatmentRecordId = (row: Row): string =>
-  text(row.frid) ?? hashId([text(row.name1), text(row.street1), text(row.zip)]);
+  textOf(row.frid) ?? hashId([textOf(row.name1), textOf(row.street1), textOf(row.zip)]);
 
 interface Group {
   name: string;
@@ -78,9 +73,9 @@ interface Group {
 
 function groups(row: Row): Group[] {
   return (Array.isArray(row.services) ? row.services : []).filter(isRecord).flatMap((group) => {
-    const code = text(group.f2)?.toUpperCase();
-    const values = (text(group.f3) ?? '').split(';').map((value) => value.trim()).filter(Boolean);
-    return code && values.length ? [{ name: text(group.f1) ?? code, code, values }] : [];
+    const code = textOf(group.f2)?.toUpperCase();
+    const values = (textOf(group.f3) ?? '').split(';').map((value) => value.trim()).filter(Boolean);
+    return code && values.length ? [{ name: textOf(group.f1) ?? code, code, values }] : [];
   });
 }
 
@@ -92,15 +87,15 @@ export function findTreatmentService(row: Row): Row {
   const all = groups(row);
   const payments = valuesOf(all, PAYMENT_GROUP);
   const free = payments.some((value) => FREE_PAYMENT.test(value));
-  const facilityType = text(row.type_facility)?.toUpperCase();
-  const miles = number(row.miles);
-  const phone = (number: unknown, description?: string) => (text(number) ? [{ number: text(number), description }] : []);
+  const facilityType = textOf(row.type_facility)?.toUpperCase();
+  const miles = numberOf(row.miles);
+  const phone = (number: unknown, description?: string) => (textOf(number) ? [{ number: textOf(number), description }] : []);
   return {
     id,
-    name: text(row.name1),
-    alternate_name: text(row.name2),
+    name: textOf(row.name1),
+    alternate_name: textOf(row.name2),
     description: all.map((group) => `${group.name}: ${group.values.join(', ')}.`).join('\n\n'),
-    url: text(row.website),
+    url: textOf(row.website),
     fees_description: [free ? 'Free: no payment accepted.' : undefined, ...valuesOf(all, ASSISTANCE_GROUP)].filter(Boolean).join('\n') || undefined,
     payments_accepted: payments.filter((value) => !FREE_PAYMENT.test(value)).map((payment) => ({ payment })),
     eligibility_description: valuesOf(all, ELIGIBILITY_GROUPS).join(', ') || undefined,
@@ -120,10 +115,10 @@ export function findTreatmentService(row: Row): Row {
         distance: miles !== undefined && miles >= 0 ? miles * MILE_M : undefined,
         location: {
           id: `${id}:location`,
-          latitude: number(row.latitude),
-          longitude: number(row.longitude),
+          latitude: numberOf(row.latitude),
+          longitude: numberOf(row.longitude),
           addresses: [
-            { address_1: text(row.street1), address_2: text(row.street2), city: text(row.city), state_province: text(row.state), postal_code: text(row.zip), country: 'US' },
+            { address_1: textOf(row.street1), address_2: textOf(row.street2), city: textOf(row.city), state_province: textOf(row.state), postal_code: textOf(row.zip), country: 'US' },
           ],
         },
       },
@@ -139,7 +134,7 @@ export function findTreatmentUnread(rows: readonly Row[]): FeedIssue[] {
   );
   const types = new Set<string>();
   for (const row of rows) {
-    const type = text(row.type_facility)?.toUpperCase();
+    const type = textOf(row.type_facility)?.toUpperCase();
     if (!type || FACILITY_TYPES[type] || types.has(type)) continue;
     types.add(type);
     issues.push({ recordId: findTreatmentRecordId(row), path: 'type_facility', message: `facility type "${type}" has no name here; ignored` });

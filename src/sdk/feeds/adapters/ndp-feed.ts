@@ -1,12 +1,14 @@
 import { FeedFormatError, NotFoundError } from '../../errors.js';
-import { haversineKm, type Coordinates } from '../../geo.js';
+import type { Coordinates } from '../../geo.js';
 import type { Category, FeedIssue, Listing, SearchResult } from '../../model.js';
 import { normalizeRecords } from '../../normalize/feed.js';
 import { isRecord } from '../../normalize/parse-entity.js';
+import { withDistances } from '../../search/local-search.js';
 import { isHttpError } from '../../type-guards.js';
 import { mapWithConcurrency } from '../../util/map-with-concurrency.js';
 import { indexed, pageOfView } from '../pulled-view.js';
 import { MAX_RESULT_ISSUES, type Feed, type FeedContext, type FeedInfo, type FeedQuery } from '../feed.js';
+import { withSlash } from '../first-request.js';
 import { ndpRecordId, ndpService, ndpUnreadFields } from './ndp-record.js';
 
 type Row = Record<string, unknown>;
@@ -21,9 +23,9 @@ const CATEGORY_SAMPLE = 100;
 
 /** The API's root (`…/resources/v2/`), from a feed URL that may name an endpoint under it. */
 export function ndpBase(feed: string): string {
-  const url = new URL(feed);
-  const root = /^(.*\/resources\/v2\/)/i.exec(url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`)?.[1];
-  url.pathname = root ?? (url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
+  const url = new URL(withSlash(feed));
+  const root = /^(.*\/resources\/v2\/)/i.exec(url.pathname)?.[1];
+  if (root) url.pathname = root;
   return url.href;
 }
 
@@ -47,7 +49,6 @@ export class NdpFeed implements Feed {
   readonly #context: FeedContext;
   readonly #base: string;
   readonly #now: () => Date;
-  #categories: Promise<Category[]> | undefined;
 
   constructor(context: FeedContext, feed: string, now: () => Date = () => new Date()) {
     this.#context = context;
@@ -120,17 +121,8 @@ export class NdpFeed implements Feed {
   /** NDP records as listings, with distances from the searched point when it is one. */
   #listings(entries: { row: Row; details?: Row }[], point: Coordinates | undefined): { listings: Listing[]; issues: FeedIssue[] } {
     const now = this.#now();
-    const services = entries.map(({ row, details }) => {
-      const service = ndpService(row, details, now);
-      const [sal] = service.service_at_locations as Row[];
-      const location = sal?.location as Row | undefined;
-      if (point && typeof location?.latitude === 'number' && typeof location.longitude === 'number') {
-        sal!.distance = haversineKm(point, { latitude: location.latitude, longitude: location.longitude }) * 1000;
-      }
-      return service;
-    });
-    const { listings, issues } = normalizeRecords(services, this.#context.url);
-    return { listings, issues: [...issues, ...ndpUnreadFields(entries)] };
+    const { listings, issues } = normalizeRecords(entries.map(({ row, details }) => ndpService(row, details, now)), this.#context.url);
+    return { listings: point ? listings.map((listing) => withDistances(listing, point)) : listings, issues: [...issues, ...ndpUnreadFields(entries)] };
   }
 
   async search(query: FeedQuery, signal?: AbortSignal): Promise<SearchResult> {
@@ -186,25 +178,17 @@ export class NdpFeed implements Feed {
 
   /**
    * The taxonomy terms of one broad page of records, most used there first: the Search API lists no categories
-   * of its own. No counts: a sample's would mislead.
+   * of its own. No counts: a sample's would mislead. (The client keeps them, as it keeps every feed's.)
    */
-  categories(signal?: AbortSignal): Promise<Category[]> {
-    this.#categories ??= this.#searchPage({ keywords: '*', headers: { searchMode: 'All' } }, 0, CATEGORY_SAMPLE, signal).then(
-      ({ rows }) => {
-        const uses = new Map<string, { category: Category; count: number }>();
-        for (const listing of this.#listings(rows.map((row) => ({ row })), undefined).listings) {
-          for (const category of listing.categories) {
-            const known = uses.get(category.id);
-            uses.set(category.id, { category: known?.category ?? category, count: (known?.count ?? 0) + 1 });
-          }
-        }
-        return [...uses.values()].sort((a, b) => b.count - a.count).map(({ category }) => category);
-      },
-      (error: unknown) => {
-        this.#categories = undefined;
-        throw error;
-      },
-    );
-    return this.#categories;
+  async categories(signal?: AbortSignal): Promise<Category[]> {
+    const { rows } = await this.#searchPage({ keywords: '*', headers: { searchMode: 'All' } }, 0, CATEGORY_SAMPLE, signal);
+    const uses = new Map<string, { category: Category; count: number }>();
+    for (const listing of this.#listings(rows.map((row) => ({ row })), undefined).listings) {
+      for (const category of listing.categories) {
+        const known = uses.get(category.id);
+        uses.set(category.id, { category: known?.category ?? category, count: (known?.count ?? 0) + 1 });
+      }
+    }
+    return [...uses.values()].sort((a, b) => b.count - a.count).map(({ category }) => category);
   }
 }
