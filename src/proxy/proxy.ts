@@ -1,5 +1,5 @@
 import { routeOf, ROUTES, type Route, type Upstream } from './routes.js';
-import { ResponseStore } from './response-store.js';
+import { ResponseStore, type Answer } from './response-store.js';
 import { RateLimiter } from './rate-limiter.js';
 
 export interface ProxyConfig {
@@ -24,8 +24,11 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const PREFLIGHT_MAX_AGE = '600';
 const ALLOWED_REQUEST_HEADERS = ['accept', ...new Set(ROUTES.flatMap((route) => route.headers))].join(', ');
 
+/** A failure as the proxy says it: the shape NDP's own errors have, with nothing of the upstream's in it. */
+const failure = (status: number, message: string): string => JSON.stringify({ statusCode: status, message });
+
 const json = (status: number, message: string, headers: Record<string, string> = {}): Response =>
-  new Response(JSON.stringify({ statusCode: status, message }), { status, headers: { 'content-type': 'application/json', ...headers } });
+  new Response(failure(status, message), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 /**
  * A standard Fetch handler that hides a data source's key and nothing else: it forwards only the routes in
@@ -90,10 +93,10 @@ export class ResourceDirectoryProxy {
   }
 
   /** One upstream request; its failures become short messages that never echo the key or the upstream's body. */
-  async #forward(url: string, headers: Record<string, string>): Promise<{ status: number; body: ArrayBuffer; contentType: string; cacheable: boolean }> {
-    const failed = (status: number, message: string) => ({
+  async #forward(url: string, headers: Record<string, string>): Promise<Answer> {
+    const failed = (status: number, message: string): Answer => ({
       status,
-      body: new TextEncoder().encode(JSON.stringify({ statusCode: status, message })).buffer as ArrayBuffer,
+      body: new TextEncoder().encode(failure(status, message)).buffer as ArrayBuffer,
       contentType: 'application/json',
       cacheable: false,
     });

@@ -1,4 +1,5 @@
-interface Answer {
+/** An upstream answer as the proxy keeps and sends it. */
+export interface Answer {
   status: number;
   body: ArrayBuffer;
   contentType: string;
