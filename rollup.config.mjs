@@ -7,6 +7,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 import { firstRender } from './scripts/first-render.mjs';
+import { preloadDependencies } from './scripts/preload-dependencies.mjs';
 import { sizeReport } from './scripts/size-report.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
@@ -31,7 +32,7 @@ const LANGUAGES = readdirSync('src/i18n/translations')
  * The file beside the classic script that a dynamic import of the sources becomes, if any:
  * - a language is not inlined: `import('./translations/es.js')` becomes `./i18n/es.js`, so each language
  *   stays a small file fetched only by its readers;
- * - nor is the SDK: the elements' `import('../sdk/index.js')` becomes `./resource-directory-sdk.js`, the
+ * - nor is the SDK: the elements' `import('../sdk/client.js')` (and of any SDK module) becomes `./resource-directory-sdk.js`, the
  *   SDK's own minified build (which loads its CSV/zip reader from beside itself in turn), so the classic
  *   script paints its form and skeleton as early as the module does. Errors cross the two copies safely:
  *   they carry registry brands, not classes;
@@ -41,7 +42,7 @@ const LANGUAGES = readdirSync('src/i18n/translations')
 function classicScriptFileFor(specifier, importer) {
   const language = /^\.\/translations\/([a-z-]+)\.js$/.exec(specifier)?.[1];
   if (language && LANGUAGES.includes(language)) return `./i18n/${language}.js`;
-  if (importer.includes('/src/components/') && /^(?:\.\.\/)+sdk\/index\.js$/.test(specifier)) return './resource-directory-sdk.js';
+  if (importer.includes('/src/components/') && /^(?:\.\.\/)+sdk\/[\w/-]+\.js$/.test(specifier)) return './resource-directory-sdk.js';
   if (importer.endsWith('/src/components/map/map-controller.ts') && specifier === './map-view.js') return './resource-directory-map.js';
   return undefined;
 }
@@ -91,30 +92,76 @@ const sdkBesideConfigurator = () => ({
 });
 
 /**
- * The SDK chunk keeps the name `sdk-…` (tests block it by name) even though the table
- * reader's chunk, importing from it, leaves it without a facade that rollup would name after its directory.
+ * The SDK's lazy chunks by what they are for, instead of a dozen files of a few hundred bytes that rollup
+ * would cut where its lazy chunks share modules, each a request of its own on a slow phone:
+ * - `sdk`: the client and the small modules its readers (API, file, adapters) share; every one comes after
+ *   it (tests that take the SDK offline block it by this name);
+ * - `hours`: the hours engine, shared by the card and the normalizer;
+ * - `needs`: matching categories to everyday needs (the stemmer), for the browse tiles and need searches;
+ * - `normalize`: validation (zod) and normalizing, for the API reader, the adapters, a file read on the main
+ *   thread;
+ * - `local-search`: the index a file or a pulled API selection is searched with, and suggestions.
+ * Rollup adds a group's dependencies to it, so the modules the entry imports itself (normalize/phone.ts,
+ * early-responses.ts…) are named as the entry's: else the entry would import the whole group. CSV and zip
+ * (legacy-tables.ts, csv.ts) stay with the data package reader.
  */
-const sdkChunkNamed = (chunk) =>
-  chunk.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith('src/sdk/index.ts')) ? 'chunks/sdk-[hash].js' : 'chunks/[name]-[hash].js';
+const SDK_SHARED = /\/src\/sdk\/(?:client|cache|errors|type-guards|geo|failure|failure-advice|feeds\/(?:detect|feed|list-items|data-package-descriptor)|http\/raw-file|normalize\/(?:parse-entity|record-kinds|envelope)|search\/(?:search-words|understood-text|words-found-nothing)|util\/map-with-concurrency)\.ts$/;
+const HOURS = /\/src\/sdk\/(?:hours\/[\w-]+|normalize\/clean-text)\.ts$/;
+const NEEDS = /\/src\/sdk\/search\/(?:need-match|search-terms|category-need|vocabulary\/needs)\.ts$|\/node_modules\/stemmer\//;
+const LOCAL_SEARCH = /\/src\/sdk\/(?:search\/(?:local-search|text-index|edit-distance|spelling|suggest)|feeds\/pulled-view)\.ts$|\/node_modules\/minisearch\//;
+const NORMALIZE = /\/src\/sdk\/(?:normalize\/(?!legacy-tables\.ts|csv\.ts)[\w-]+|schemas\/[\w-]+)\.ts$|\/node_modules\/zod\//;
+/**
+ * Chunks by purpose for a build whose entry is `entryFile` (named `entryName`): what the entry imports itself
+ * stays in it; the rest of the SDK goes into the groups above.
+ */
+function sdkChunks(entryFile, entryName) {
+  const entry = fileURLToPath(new URL(entryFile, import.meta.url));
+  let entryModules;
+  return (id, { getModuleInfo }) => {
+    if (!entryModules) {
+      entryModules = new Set();
+      const visit = (moduleId) => {
+        if (entryModules.has(moduleId)) return;
+        entryModules.add(moduleId);
+        for (const imported of getModuleInfo(moduleId)?.importedIds ?? []) visit(imported);
+      };
+      visit(entry);
+    }
+    if (entryModules.has(id)) return entryName;
+    const path = id.replace(/\\/g, '/');
+    if (SDK_SHARED.test(path)) return 'sdk';
+    if (HOURS.test(path)) return 'hours';
+    if (NEEDS.test(path)) return 'needs';
+    if (LOCAL_SEARCH.test(path)) return 'local-search';
+    if (NORMALIZE.test(path)) return 'normalize';
+    return undefined;
+  };
+}
 
 const FILE_WORKER = 'src/sdk/feeds/file-worker.ts';
 const FILE_WORKER_URL = "new URL('./file-worker.js', import.meta.url)";
 
 /**
- * The file worker (src/sdk/feeds/file-worker.ts) as one self-contained minified module, emitted beside the
- * bundle's chunks; `new URL('./file-worker.js', import.meta.url)` in worker-file.ts becomes its emitted
- * URL, so the module's lazy SDK chunk and the standalone SDK each find it wherever they are served from.
+ * The file worker (src/sdk/feeds/file-worker.ts) as a minified module emitted into `dir` beside the bundle's
+ * chunks, with its table reader (CSV, zip: for data packages only) as a chunk of its own beside it, so a JSON
+ * file's worker does not carry it; `new URL('./file-worker.js', import.meta.url)` in worker-file.ts becomes
+ * the worker's emitted URL, so the module's lazy SDK chunk and the standalone SDK each find it wherever they
+ * are served from.
  */
-const fileWorker = () => {
+const fileWorker = ({ dir }) => {
   let reference;
   return {
     name: 'file-worker',
     async buildStart() {
       const bundle = await rollup({ input: FILE_WORKER, plugins: [resolve({ browser: true }), commonjs(), compile(), terser({ ecma: 2022, module: true })], onwarn });
-      const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+      // Named here, so that the table reader's chunk imports the worker's by its final name.
+      const { output } = await bundle.generate({ format: 'es', entryFileNames: 'file-worker-[hash].js', chunkFileNames: 'worker-[name]-[hash].js' });
       await bundle.close();
       this.addWatchFile(FILE_WORKER);
-      reference = this.emitFile({ type: 'asset', name: 'file-worker.js', source: output[0].code });
+      for (const chunk of output) {
+        const id = this.emitFile({ type: 'asset', fileName: `${dir}/${chunk.fileName}`, source: chunk.code });
+        if (chunk.isEntry) reference = id;
+      }
     },
     transform(code, id) {
       if (!id.replace(/\\/g, '/').endsWith('src/sdk/feeds/worker-file.ts') || !code.includes(FILE_WORKER_URL)) return null;
@@ -157,14 +204,21 @@ export default [
   // The script tag: one self-contained, minified ES module; lazy chunks (extra locales) load on demand.
   {
     input: { 'resource-directory': 'src/embed.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: sdkChunkNamed, assetFileNames: 'chunks/[name]-[hash][extname]' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      assetFileNames: 'chunks/[name]-[hash][extname]',
+      manualChunks: sdkChunks('./src/embed.ts', 'resource-directory'),
+    },
     plugins: [
       leafletTrustedTypes(),
       resolve({ browser: true }),
       commonjs(),
       minifyCssLiterals(),
       compile(),
-      fileWorker(),
+      fileWorker({ dir: 'chunks' }),
       terser({ ecma: 2022, module: true }),
       // 20.5: the failure messages a visitor needs before the SDK arrives (not found, not a feed, busy, offline,
       // too large) took the last of 20; the next UI work goes into lazy chunks. 20.75: the map's attributes,
@@ -179,17 +233,23 @@ export default [
       // 23.25: the feed's first request starts from the entry, before the SDK arrives (early-responses.ts,
       // first-request.ts, shared with the SDK chunk, which no longer carries them), and the entry starts the
       // imports of every chunk the first cards need (first-render.mjs); measured 22,783 → 23,541 B gzip.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 23.25 * KiB } }),
-      // Script before the first cards, gzip: the entry, the SDK's and the card's chunks and those they import,
-      // and for a static file the file worker's script. Measured 82.8 and 131.4 KiB (#17 asks for 32 KiB:
-      // the SDK chunk is 43 KiB and the worker, a whole second SDK, 49 KiB); a ceiling until they are split.
-      // 84 and 132.5: and the card in at most ~80 DOM nodes (small templates without marker comments, More's
-      // actions when it opens): its chunk 9,272 → 9,848 B gzip; measured together 83.5 and 132.0 KiB.
+      // 23.5: and it starts the feed's reader (API or file) with the chunks that reader needs, and every lazy
+      // chunk's own imports with it (preload-dependencies.mjs): a round trip less per level, for 23,541 →
+      // 23,864 B gzip, while the script before the first cards fell from 83.5 to 73.9 KiB (API) and from
+      // 132.0 to 85.9 KiB (static file).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 23.5 * KiB } }),
+      // Script before the first cards, gzip: the entry, the client's and the card's chunks and those they
+      // import, the feed's reader and, for a static file, the file worker's script (#17 asks for 32 KiB).
+      // Was 83.5 / 132.0 KiB with one SDK chunk and a worker carrying the CSV and zip readers; now 73.9 / 85.9
+      // with the SDK in chunks by purpose (sdkChunks) and the table readers lazy in the worker. Ceilings.
+      preloadDependencies(),
       firstRender({
         entry: 'resource-directory.js',
-        modules: ['src/sdk/index.ts', 'src/components/card/card.ts'],
-        worker: 'file-worker',
-        budgets: { api: 84 * KiB, file: 132.5 * KiB },
+        modules: ['src/sdk/client.ts', 'src/components/card/card.ts'],
+        paths: {
+          'an API': { modules: ['src/sdk/feeds/api-feed.ts'], budget: 74 * KiB },
+          'a static file': { modules: ['src/sdk/feeds/file-feed.ts'], worker: 'file-worker', budget: 86 * KiB },
+        },
       }),
     ],
     onwarn,
@@ -240,8 +300,15 @@ export default [
   // The SDK alone, minified: what `resource-directory/sdk` costs a browser, and what the classic script loads.
   {
     input: { 'resource-directory-sdk': 'src/sdk/index.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'sdk/[name]-[hash].js', assetFileNames: 'sdk/[name]-[hash][extname]' },
-    plugins: [resolve({ browser: true }), commonjs(), compile(), fileWorker(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'sdk/[name]-[hash].js',
+      assetFileNames: 'sdk/[name]-[hash][extname]',
+      manualChunks: sdkChunks('./src/sdk/index.ts', 'resource-directory-sdk'),
+    },
+    plugins: [resolve({ browser: true }), commonjs(), compile(), fileWorker({ dir: 'sdk' }), terser({ ecma: 2022, module: true }), preloadDependencies(), sizeReport({ dir: 'dist' })],
     onwarn,
   },
   // dist/embed.html, for sites that allow only an iframe: the page and its small script, which configures one

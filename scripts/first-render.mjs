@@ -2,8 +2,8 @@
 // - Hoisting: the entry starts importing every chunk the first cards need (the SDK's and the card's chunks and
 //   the chunks those import) as it runs, so none of them waits for another to be parsed: each is one round
 //   trip after the entry, where the chunks the SDK and the card import were a second one.
-// - Budget: prints and enforces the gzip bytes before the first cards: the entry, those chunks and, for a
-//   static file read in a worker, the worker's script.
+// - Budget: prints and enforces the gzip bytes before the first cards, per kind of feed: the entry, those
+//   chunks, the feed's reader and, for a static file read in a worker, the worker's script.
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
 
@@ -18,38 +18,41 @@ function staticClosure(bundle, fileName, seen = new Set()) {
 }
 
 /**
- * @param {{ entry: string, modules: string[], worker?: string, budgets: { api: number, file: number } }} options
- *   `modules`: source files (from the repository's root) whose chunks the first cards need; `worker`: the
- *   name of the emitted worker asset a static file needs besides; `budgets`: gzip bytes for each path.
+ * @param {{ entry: string, modules: string[], paths: Record<string, { modules: string[], worker?: string, budget: number }> }} options
+ *   `modules`: source files (from the repository's root) whose chunks every first render needs, hoisted into
+ *   the entry; `paths`: per kind of feed, the source files of its reader (which the entry imports itself once
+ *   it knows the feed, with their dependencies: preload-dependencies.mjs), the name of the emitted worker
+ *   asset it needs besides, if any, and its budget in gzip bytes.
  */
-export function firstRender({ entry, modules, worker, budgets }) {
-  let files = [];
+export function firstRender({ entry, modules, paths }) {
+  const chunksOf = (bundle, sources) => {
+    const wanted = sources.map((file) => `/${file}`);
+    const chunks = Object.values(bundle).filter((output) => output.type === 'chunk' && output.moduleIds.some((id) => wanted.some((file) => normalized(id).endsWith(file))));
+    return new Set(chunks.flatMap((chunk) => [...staticClosure(bundle, chunk.fileName)]));
+  };
+  let common = [];
   return {
     name: 'first-render',
     generateBundle(_options, bundle) {
-      const wanted = modules.map((file) => `/${file}`);
-      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk' && output.moduleIds.some((id) => wanted.some((file) => normalized(id).endsWith(file))));
-      const needed = new Set(chunks.flatMap((chunk) => [...staticClosure(bundle, chunk.fileName)]));
-      const entryChunk = bundle[entry];
+      const needed = chunksOf(bundle, modules);
       const entryFiles = staticClosure(bundle, entry);
       const hoisted = [...needed].filter((fileName) => !entryFiles.has(fileName)).sort();
       const specifier = (fileName) => JSON.stringify(`./${posix.relative(posix.dirname(entry), fileName)}`);
       // A server importing the entry (prerendering) fetches nothing; a failed fetch (offline) is met again,
       // and reported, where the chunk is really imported.
       const imports = hoisted.map((fileName) => `import(${specifier(fileName)}).catch(()=>{});`).join('');
-      entryChunk.code = `typeof document<"u"&&(()=>{${imports}})();\n${entryChunk.code}`;
-      files = [...new Set([...entryFiles, ...needed])];
+      bundle[entry].code = `typeof document<"u"&&(()=>{${imports}})();\n${bundle[entry].code}`;
+      common = [...new Set([...entryFiles, ...needed])];
     },
     writeBundle(_options, bundle) {
       // Each file travels compressed on its own.
       const gzip = (names) => names.reduce((sum, name) => sum + gzipSync(bundle[name].code ?? bundle[name].source, { level: 9 }).length, 0);
-      const api = gzip(files);
-      const workerFile = worker && Object.keys(bundle).find((name) => posix.basename(name).startsWith(`${worker}`));
-      const file = workerFile ? api + gzip([workerFile]) : api;
-      const verdict = (bytes, budget) => `budget ${kib(budget)} ${bytes <= budget ? 'ok' : 'EXCEEDED'}`;
-      console.log(`first cards, API: ${kib(api)} gzip ${verdict(api, budgets.api)} (${files.join(', ')})`);
-      if (workerFile) console.log(`first cards, static file: ${kib(file)} gzip ${verdict(file, budgets.file)} (and ${workerFile})`);
-      for (const [path, bytes, budget] of [['an API', api, budgets.api], ['a static file', file, budgets.file]]) {
+      for (const [path, { modules: reader, worker, budget }] of Object.entries(paths)) {
+        const workerFile = worker && Object.keys(bundle).find((name) => posix.basename(name).startsWith(`${worker}`));
+        const files = [...new Set([...common, ...chunksOf(bundle, reader)]), ...(workerFile ? [workerFile] : [])];
+        const bytes = gzip(files);
+        const verdict = bytes <= budget ? 'ok' : 'EXCEEDED';
+        console.log(`first cards, ${path}: ${kib(bytes)} gzip, budget ${kib(budget)} ${verdict} (${files.join(', ')})`);
         if (bytes > budget) this.error(`the first cards from ${path} need ${kib(bytes)} gzip of script, over their ${kib(budget)} budget`);
       }
     },

@@ -1,27 +1,32 @@
-import type { ClientOptions, ResourceDirectoryClient } from '../sdk/index.js';
+import type { ClientOptions, ResourceDirectoryClient } from '../sdk/client.js';
 import { startEarlyRequest } from '../sdk/http/early-responses.js';
-import { firstRequestUrl } from '../sdk/feeds/first-request.js';
+import { firstRequestUrl, likelyFeedKind } from '../sdk/feeds/first-request.js';
 import { lazy } from './lazy.js';
 
 /**
- * The SDK (feed detection, validation, normalization, zod) is a lazy chunk: the elements render their
+ * The SDK's client (feed detection, caching, typed errors) is a lazy chunk: the elements render their
  * form and loading state without it. Loading starts as soon as this module runs, in parallel with that
  * first render, so the first search does not wait for it; if it fails (offline), the next search or
  * "Try again" fetches it again.
  */
-const sdk = lazy(() => import('../sdk/index.js'));
+const sdk = lazy(() => import('../sdk/client.js'));
 sdk.load().catch(() => undefined);
 const clients = new Map<string, Promise<ResourceDirectoryClient>>();
 
 /**
  * Sends the feed's first request now, in parallel with the SDK chunk, which takes its response
- * (early-responses.ts). Only for http(s) feeds, as the directory reads them.
+ * (early-responses.ts), and starts loading the reader (API or file, with validation and normalizing) its
+ * URL suggests, which the client would otherwise ask for only once it has run. Only for http(s) feeds,
+ * as the directory reads them.
  */
 function startFirstRequest(feed: string): void {
   try {
     const url = new URL(feed, document.baseURI);
-    const first = /^https?:$/.test(url.protocol) ? firstRequestUrl(url.href) : undefined;
+    if (!/^https?:$/.test(url.protocol)) return;
+    const first = firstRequestUrl(url.href);
     if (first) startEarlyRequest(first);
+    const kind = likelyFeedKind(url.href);
+    if (kind === 'api' || kind === 'file') (kind === 'api' ? import('../sdk/feeds/api-feed.js') : import('../sdk/feeds/file-feed.js')).catch(() => undefined);
   } catch {
     // not a URL: the directory reports it
   }
@@ -55,7 +60,7 @@ export function loadClient(feed: string, options?: Omit<ClientOptions, 'feed'>):
  * client has cached. Never throws into the page.
  */
 export function logFeedCoverage(client: Promise<ResourceDirectoryClient | undefined>, apiSample: number): void {
-  Promise.all([sdk.load(), client])
+  Promise.all([import('../sdk/coverage-log.js'), client])
     .then(([{ logCoverageOnce }, resolved]) => resolved && logCoverageOnce(resolved, { sampleSize: apiSample }))
     .catch(() => undefined);
 }

@@ -1,13 +1,10 @@
 import { ResponseCache, type CacheOptions } from './cache.js';
 import type { CoverageReport } from './coverage.js';
-import { sampleCoverage, type CoverageOptions } from './coverage-sample.js';
-import { ApiFeed } from './feeds/api-feed.js';
+import type { CoverageOptions } from './coverage-sample.js';
 import { FeedFormatError } from './errors.js';
-import { withNeeds } from './search/category-need.js';
 import { detectFeed } from './feeds/detect.js';
-import { adapterKind } from './feeds/first-request.js';
+import { adapterKind, likelyFeedKind } from './feeds/first-request.js';
 import type { Feed, FeedContext, FeedInfo, FeedKind, FeedQuery, Geocoder, SearchNear } from './feeds/feed.js';
-import { FileFeed } from './feeds/file-feed.js';
 import { isPlausibleCoordinate } from './geo.js';
 import { fetchJson } from './http/fetch-json.js';
 import type { Category, Listing, SearchResult } from './model.js';
@@ -17,6 +14,10 @@ import { literally } from './search/understood-text.js';
 import type { LoadedVocabulary } from './search/vocabulary/index.js';
 import type { Vocabulary } from './search/vocabulary/vocabulary.js';
 import { isAbortError, isFeedDown, isResourceDirectoryError } from './type-guards.js';
+
+// Each reader is a chunk of its own: an API never loads the file reader (and its worker), nor a file the API's.
+const apiFeedModule = () => import('./feeds/api-feed.js');
+const fileFeedModule = () => import('./feeds/file-feed.js');
 
 export interface ClientOptions {
   /** Base URL of an HSDS API, or URL of a static HSDS JSON file. */
@@ -170,6 +171,9 @@ class Client implements ResourceDirectoryClient {
   constructor(options: ClientOptions) {
     this.feed = new URL(options.feed).href;
     this.#options = options;
+    // The reader the URL suggests loads now, while the feed's first request is on its way.
+    const likely = options.kind ?? likelyFeedKind(this.feed);
+    if (likely === 'api' || likely === 'file') (likely === 'api' ? apiFeedModule() : fileFeedModule()).catch(() => undefined);
     const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#context = {
       url: this.feed,
@@ -227,8 +231,8 @@ class Client implements ResourceDirectoryClient {
       if (kind === 'findtreatment') return new (await import('./feeds/adapters/findtreatment-feed.js')).FindTreatmentFeed(this.#context, this.feed);
       const detected = await detectFeed(this.#context, kind, detectSignal);
       return detected.kind === 'api'
-        ? new ApiFeed(this.#context, detected.base, detected.root ?? (this.#options.kind === 'api' ? undefined : null), this.#options.cache ?? {})
-        : new FileFeed(this.#context, detected.url, detected.body, this.#options.cache ?? {});
+        ? new (await apiFeedModule()).ApiFeed(this.#context, detected.base, detected.root ?? (this.#options.kind === 'api' ? undefined : null), this.#options.cache ?? {})
+        : new (await fileFeedModule()).FileFeed(this.#context, detected.url, detected.body, this.#options.cache ?? {});
     };
     return (await this.#detection.get('feed', detect, { signal })).value;
   }
@@ -281,7 +285,10 @@ class Client implements ResourceDirectoryClient {
   }
 
   async categories({ signal }: GetOptions = {}): Promise<Category[]> {
-    const categories = async (s?: AbortSignal) => withNeeds(await (await this.#feed(s)).categories(s));
+    const categories = async (s?: AbortSignal) => {
+      const [{ withNeeds }, found] = await Promise.all([import('./search/category-need.js'), this.#feed(s).then((feed) => feed.categories(s))]);
+      return withNeeds(found);
+    };
     return (await this.#cached(['categories'], categories, signal)).value;
   }
 
@@ -292,7 +299,7 @@ class Client implements ResourceDirectoryClient {
       // A file's many pages come straight from the feed: in the result cache they would push visitors' searches out.
       const searchPage = (page: number, pageSize: number) =>
         kind === 'file' ? feed.search(toFeedQuery({ page, pageSize }), signal) : this.search({ page, pageSize, signal });
-      return await sampleCoverage(searchPage, kind, options);
+      return await (await import('./coverage-sample.js')).sampleCoverage(searchPage, kind, options);
     } catch (error) {
       throw this.#typed(error, signal);
     }

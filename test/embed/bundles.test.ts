@@ -40,7 +40,15 @@ describe('the built bundles on a plain page', () => {
     await waitUntil(() => directory()?.querySelector('[part="search-button"]')?.textContent?.trim() === spanish.searchButton, 'Spanish interface', { timeout: 5000 });
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards', { timeout: 5000 });
     const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
-    expect(distScripts(scripts)).to.deep.equal(['/dist/i18n/es.js', '/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/index.js']);
+    expect(distScripts(scripts)).to.deep.equal([
+      '/dist/i18n/es.js',
+      '/dist/resource-directory-sdk.js',
+      '/dist/resource-directory.iife.js',
+      '/dist/sdk/api-feed.js',
+      '/dist/sdk/needs.js',
+      '/dist/sdk/resource-directory-sdk.js',
+      '/dist/sdk/sdk.js',
+    ]);
     expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
@@ -50,7 +58,15 @@ describe('the built bundles on a plain page', () => {
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
     expect(cardTitles(page.window)).to.include('Never Homeless Helpline');
     const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
-    expect(distScripts(scripts)).to.deep.equal(['/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/file-worker.js', '/dist/sdk/index.js']);
+    expect(distScripts(scripts)).to.deep.equal([
+      '/dist/resource-directory-sdk.js',
+      '/dist/resource-directory.iife.js',
+      '/dist/sdk/file-feed.js',
+      '/dist/sdk/file-worker.js',
+      '/dist/sdk/needs.js',
+      '/dist/sdk/resource-directory-sdk.js',
+      '/dist/sdk/sdk.js',
+    ]);
     expect(page.errors).to.deep.equal([]);
   });
 

@@ -47,7 +47,15 @@ describe('the bundles loaded from another origin (a CDN)', () => {
     const page = await openPage('/test/embed/pages/iife-cross-origin.html');
     await waitForSpanish(page);
     await waitUntil(() => cardTitles(page).length === 3, 'three cards from the API', { timeout: 5000 });
-    expect(scriptsFromElsewhere(page)).to.deep.equal(['/dist/i18n/es.js', '/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/index.js']);
+    expect(scriptsFromElsewhere(page)).to.deep.equal([
+      '/dist/i18n/es.js',
+      '/dist/resource-directory-sdk.js',
+      '/dist/resource-directory.iife.js',
+      '/dist/sdk/api-feed.js',
+      '/dist/sdk/needs.js',
+      '/dist/sdk/resource-directory-sdk.js',
+      '/dist/sdk/sdk.js',
+    ]);
     expect(page.errors).to.deep.equal([]);
   });
 
@@ -77,7 +85,17 @@ describe('the bundles loaded from another origin (a CDN)', () => {
     const page = await openPage('/test/embed/pages/iife-cross-origin-csv.html');
     await waitUntil(() => cardTitles(page).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
     expect(cardTitles(page)).to.include('Never Homeless Helpline');
-    expect(scriptsFromElsewhere(page)).to.deep.equal(['/dist/resource-directory-sdk.js', '/dist/resource-directory.iife.js', '/dist/sdk/data-package.js', '/dist/sdk/index.js']);
+    expect(scriptsFromElsewhere(page)).to.deep.equal([
+      '/dist/resource-directory-sdk.js',
+      '/dist/resource-directory.iife.js',
+      '/dist/sdk/data-package.js',
+      '/dist/sdk/file-feed.js',
+      '/dist/sdk/loaded-file.js',
+      '/dist/sdk/local-search.js',
+      '/dist/sdk/needs.js',
+      '/dist/sdk/resource-directory-sdk.js',
+      '/dist/sdk/sdk.js',
+    ]);
     expect(page.window.violations).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });

@@ -18,7 +18,7 @@ async function read(src: string): Promise<Vocabulary | undefined> {
   try {
     const response = await fetch(new URL(src, document.baseURI));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const { parseVocabulary } = await import('../../sdk/index.js');
+    const { parseVocabulary } = await import('../../sdk/search/vocabulary/parse-vocabulary.js');
     return parseVocabulary(await response.json());
   } catch (error) {
     console.warn(`<resource-directory>: vocabulary-src "${src}" is not used (${(error as Error).message}); searching with our own words.`);

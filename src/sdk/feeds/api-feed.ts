@@ -3,19 +3,23 @@ import { FeedFormatError, NotFoundError } from '../errors.js';
 import type { Coordinates } from '../geo.js';
 import type { Category, FeedIssue, Listing, SearchResult } from '../model.js';
 import { categoryFromTerm } from '../normalize/category.js';
-import { isServiceAtLocation, normalizeRecords, recordsOf } from '../normalize/feed.js';
+import { normalizeRecords, recordsOf } from '../normalize/feed.js';
+import { isServiceAtLocation } from '../normalize/record-kinds.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import type { LocalQuery } from '../search/local-search.js';
-import { filedUnder } from '../search/need-match.js';
 import { searchWords } from '../search/search-words.js';
-import { suggest, wordsFoundNothing } from '../search/suggest.js';
+import { wordsFoundNothing } from '../search/words-found-nothing.js';
 import type { NeedQuery, UnderstoodText } from '../search/understood-text.js';
 import { isFeedDown, isFeedFormatError, isHttpError } from '../type-guards.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { pullAll } from './api-pull.js';
 import { readPage } from '../normalize/envelope.js';
-import { idOf, indexed, isShallow, serviceOf, type PulledView } from './pulled-view.js';
+import { idOf, isShallow, serviceOf } from './list-items.js';
+import type { indexed, PulledView } from './pulled-view.js';
 import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
+
+/** Pulled records, normalized and indexed: the index (and its text search) loads with the first pull. */
+const indexedLater = async (...args: Parameters<typeof indexed>): Promise<PulledView> => (await import('./pulled-view.js')).indexed(...args);
 
 const API_MAX_BYTES = 5 * 1024 * 1024;
 /** Asked for when pulling a whole selection; servers answer with their own maximum when it is lower. */
@@ -156,7 +160,7 @@ export class ApiFeed implements Feed {
     if (understood && result.page === 1 && wordsFoundNothing(result)) {
       const categories = await this.categories(signal).catch(() => []);
       const categoryWords = categories.flatMap((category) => searchWords(category.name));
-      result.suggestions = suggest(understood, { knownWords: [...categoryWords, ...this.#context.knownWords()], categories });
+      result.suggestions = (await import('../search/suggest.js')).suggest(understood, { knownWords: [...categoryWords, ...this.#context.knownWords()], categories });
     }
     return result;
   }
@@ -177,6 +181,7 @@ export class ApiFeed implements Feed {
     } catch (error) {
       if (signal?.aborted) throw error;
     }
+    const { filedUnder } = await import('../search/need-match.js');
     const selections = needs.flatMap((need) => [
       ...categories
         .filter((category) => filedUnder(category, need))
@@ -245,7 +250,7 @@ export class ApiFeed implements Feed {
     // Categories, languages, fees, hours and places are nested: shallow list items cannot be judged on them.
     const needsDetails = filtersLocally(local) || Boolean(point) || (Boolean(near) && !serverPlaced) || selections.length > 1;
     const views = await Promise.all(selections.map((s) => this.#view(s, needsDetails, signal)));
-    const view = views.length === 1 ? views[0]!.value : this.#merged(views.map((v) => v.value));
+    const view = views.length === 1 ? views[0]!.value : await this.#merged(views.map((v) => v.value));
     const stale = views.some((v) => v.stale);
     // What the server's own text search selected matches the text, whatever words it matched on.
     const textMatched = understood ? new Set(views[0]!.value.recordsById.keys()) : undefined;
@@ -308,7 +313,7 @@ export class ApiFeed implements Feed {
   }
 
   /** Several pulled selections as one, each record once (remembered while the same selections are in use). */
-  #merged(views: PulledView[]): PulledView {
+  async #merged(views: PulledView[]): Promise<PulledView> {
     const known = this.#mergedViews.find((merged) => merged.sources.length === views.length && merged.sources.every((v, i) => v === views[i]));
     if (known) return known.view;
     const records = new Map<string, unknown>();
@@ -317,7 +322,7 @@ export class ApiFeed implements Feed {
       if (!records.has(key)) records.set(key, record);
     }
     const issues = views.flatMap((v) => [...v.skipped, ...[...v.issuesByRecord.values()].flat()]);
-    const view = indexed([...records.values()], views.every((v) => v.complete), this.#context.url, dedupeIssues(issues));
+    const view = await indexedLater([...records.values()], views.every((v) => v.complete), this.#context.url, dedupeIssues(issues));
     this.#mergedViews.unshift({ sources: views, view });
     this.#mergedViews.length = Math.min(this.#mergedViews.length, MAX_MERGED_VIEWS);
     return view;
@@ -352,7 +357,7 @@ export class ApiFeed implements Feed {
       return page;
     };
     const { records, complete } = await pullAll({ fetchPage, maxRecords: this.#context.maxRecords, concurrency: this.#context.concurrency });
-    return indexed(records, complete, this.#context.url);
+    return indexedLater(records, complete, this.#context.url);
   }
 
   /**
@@ -365,7 +370,7 @@ export class ApiFeed implements Feed {
     const kept = pulled.records.filter((r) => !isShallow(serviceOf(r)) || affordable.has(idOf(serviceOf(r))));
     const issues: FeedIssue[] = [];
     const records = await this.#complete(kept, issues, signal);
-    return indexed(records, pulled.complete && shallowIds.length <= affordable.size, this.#context.url, issues);
+    return indexedLater(records, pulled.complete && shallowIds.length <= affordable.size, this.#context.url, issues);
   }
 
   /** Replaces this page's shallow listings by their full records. */

@@ -1,8 +1,8 @@
-import { isServiceAtLocation } from '../normalize/feed.js';
+import { isServiceAtLocation } from '../normalize/record-kinds.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import type { PageEnvelope } from '../normalize/envelope.js';
-import { serviceOf } from './pulled-view.js';
+import { serviceOf } from './list-items.js';
 
 /** What an API list endpoint selected, pulled page by page: every record, or the first `maxRecords`. */
 export interface PulledRecords {

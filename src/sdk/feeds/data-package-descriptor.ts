@@ -1,6 +1,6 @@
 // Recognising a data package without loading its (lazy) reader.
 import { isRawFile } from '../http/raw-file.js';
-import { hasLegacyTables, isDataset } from '../normalize/dataset.js';
+import { hasLegacyTables, isDataset } from '../normalize/record-kinds.js';
 import { isRecord } from '../normalize/parse-entity.js';
 
 /** A Frictionless data package descriptor (`datapackage.json`): a `resources` list, no service table itself. */

@@ -5,7 +5,7 @@ import { FeedFormatError } from '../errors.js';
 import { isRawFile, RawFile } from '../http/raw-file.js';
 import type { FeedIssue } from '../model.js';
 import { decodeText, parseCsv } from '../normalize/csv.js';
-import { isDataset } from '../normalize/dataset.js';
+import { isDataset } from '../normalize/record-kinds.js';
 import { legacyTableKey, upgradeLegacyTables } from '../normalize/legacy-tables.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { isFeedFormatError, isHttpError, isResponseTooLargeError } from '../type-guards.js';

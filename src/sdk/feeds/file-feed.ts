@@ -1,11 +1,11 @@
 import { ResponseCache, type CacheOptions, type Cached } from '../cache.js';
 import { NotFoundError } from '../errors.js';
 import type { Category, Listing, SearchResult } from '../model.js';
-import { suggest, wordsFoundNothing } from '../search/suggest.js';
+import { wordsFoundNothing } from '../search/words-found-nothing.js';
 import { isFeedDown } from '../type-guards.js';
 import { FILE_MAX_BYTES } from './detect.js';
 import type { Feed, FeedContext, FeedInfo, FeedQuery } from './feed.js';
-import { readFile, type OpenFile } from './loaded-file.js';
+import type { OpenFile } from './loaded-file.js';
 import { canUseWorker, WorkerFile } from './worker-file.js';
 
 /**
@@ -50,7 +50,8 @@ export class FileFeed implements Feed {
         : undefined;
     const file =
       inWorker ??
-      (await readFile(
+      // Read here only where no worker can (or a body was already parsed): the normalizer loads with it.
+      (await (await import('./loaded-file.js')).readFile(
         { url: this.#url, feedUrl: this.#context.url, request: this.#context.request, maxBytes, concurrency: this.#context.concurrency, body },
         signal,
       ));
@@ -72,7 +73,7 @@ export class FileFeed implements Feed {
     const { items, total, issues, respelled } = await file.search(query, geocoded, understood);
     const result: SearchResult = { items, total, page, pageSize, totalPages: Math.ceil(total / pageSize), issues, ...(stale && { stale }) };
     if (understood && wordsFoundNothing(result)) {
-      result.suggestions = suggest(understood, { respelled, knownWords: this.#context.knownWords(), categories: await file.categories() });
+      result.suggestions = (await import('../search/suggest.js')).suggest(understood, { respelled, knownWords: this.#context.knownWords(), categories: await file.categories() });
     }
     return result;
   }

@@ -23,6 +23,11 @@ export function adapterKind(feed: string): 'ndp' | 'findtreatment' | undefined {
   return undefined;
 }
 
+/** The reader a feed most likely needs, by its URL: detection (detect.ts) may still find a file at an extensionless URL. */
+export function likelyFeedKind(feed: string): 'api' | 'file' | 'ndp' | 'findtreatment' {
+  return adapterKind(feed) ?? (FILE_PATH.test(new URL(feed).pathname) ? 'file' : 'api');
+}
+
 /**
  * The URL the SDK requests first for a feed of unstated kind: a file itself, or an API's root `{feed}/`
  * (detect.ts); undefined for the adapters' sources, whose requests depend on the search.

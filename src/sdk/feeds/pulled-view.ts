@@ -1,17 +1,10 @@
 import type { Coordinates } from '../geo.js';
 import type { FeedIssue, SearchResult } from '../model.js';
-import { isServiceAtLocation, normalizeRecords } from '../normalize/feed.js';
-import { isRecord } from '../normalize/parse-entity.js';
+import { normalizeRecords } from '../normalize/feed.js';
 import { SearchIndex } from '../search/local-search.js';
 import type { UnderstoodText } from '../search/understood-text.js';
 import { MAX_RESULT_ISSUES, type FeedQuery } from './feed.js';
-
-/** A list item with none of these arrays is the one-to-one summary, not the full record. */
-const NESTED_LISTS = ['service_at_locations', 'locations', 'phones', 'schedules', 'contacts', 'languages', 'attributes'];
-export const isShallow = (record: unknown): boolean => isRecord(record) && !NESTED_LISTS.some((key) => Array.isArray(record[key]));
-/** The service a list item is about: itself, or the service of a service_at_location. */
-export const serviceOf = (item: unknown): unknown => (isServiceAtLocation(item) ? item.service : item);
-export const idOf = (service: unknown): string => (isRecord(service) ? String(service.id) : '');
+import { idOf, isShallow, serviceOf } from './list-items.js';
 
 /** A pulled selection, normalized and indexed like a static file. */
 export interface PulledView {

@@ -3,32 +3,11 @@
 // (`tabular.json` keys carry a ".csv" suffix). We assemble the nested services an API would return.
 // HSDS 1.x/2.x tables are first rewritten as these (legacy-tables.ts, loaded with the data-package reader).
 import { isRecord } from './parse-entity.js';
+import { tableKey } from './record-kinds.js';
 
 type Row = Record<string, unknown>;
 type Kind = 'service' | 'location' | 'service_at_location' | 'organization' | 'phone' | 'contact';
 
-const TABLE_NAMES: Record<string, string> = {
-  service: 'services',
-  organization: 'organizations',
-  organisation: 'organizations',
-  organisations: 'organizations',
-  location: 'locations',
-  contact: 'contacts',
-  service_area: 'service_areas',
-  cost_option: 'cost_options',
-  service_at_location: 'service_at_locations',
-  services_at_location: 'service_at_locations',
-  accessibility_for_disabilities: 'accessibility',
-  taxonomy_term: 'taxonomy_terms',
-  phone: 'phones',
-  schedule: 'schedules',
-  holiday_schedule: 'holiday_schedules',
-  language: 'languages',
-  address: 'addresses',
-  attribute: 'attributes',
-  required_document: 'required_documents',
-  payment_accepted: 'payments_accepted',
-};
 
 const foreignKey = (kind: Kind): string => `${kind}_id`;
 
@@ -56,24 +35,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
-
-/** The table a key, file or resource name stands for ("services.csv", "data/Service.csv", "service"). */
-export const tableKey = (key: string): string => {
-  const name = key.replace(/^.*\//, '').replace(/\.(?:csv|json|tsv|txt)$/i, '').trim().toLowerCase();
-  return TABLE_NAMES[name] ?? name;
-};
-
-/** True for an object holding a `services` table (and not a single service). */
-export const isDataset = (json: unknown): json is Row =>
-  isRecord(json) && Object.keys(json).some((key) => tableKey(key) === 'services' && Array.isArray(json[key]));
-
-/** True for a dataset with HSDS 1.x/2.x tables (by their names), which legacy-tables.ts rewrites first. */
-export const hasLegacyTables = (json: Row): boolean =>
-  Object.keys(json).some((key) =>
-    /^(?:physical_address|postal_address|regular_schedule|holiday_schedule|services?_taxonom|eligibilit|taxonomy$|services_at_location|accessibility_for|(?:service|other)_attribute)/.test(
-      key.replace(/^.*\//, '').replace(/\.(?:csv|json|tsv|txt)$/i, '').toLowerCase(),
-    ),
-  );
 
 const present = (value: unknown): boolean => value != null && value !== '';
 

@@ -1,10 +1,11 @@
 import { FeedFormatError } from '../errors.js';
 import { readPage } from './envelope.js';
 import type { FeedIssue, Listing } from '../model.js';
-import { assembleDataset, isDataset } from './dataset.js';
+import { assembleDataset } from './dataset.js';
 import { compareDuplicate } from './duplicates.js';
 import { normalizeService } from './listing.js';
 import { isRecord } from './parse-entity.js';
+import { isDataset, isServiceAtLocation } from './record-kinds.js';
 
 type Row = Record<string, unknown>;
 
@@ -13,9 +14,6 @@ export interface NormalizedFeed {
   /** Everything skipped or repaired, each tagged with its record id where known. */
   issues: FeedIssue[];
 }
-
-export const isServiceAtLocation = (item: unknown): item is Row & { service: Row } =>
-  isRecord(item) && isRecord(item.service) && !('name' in item);
 
 const looksLikeService = (json: Row): boolean => 'id' in json && ('name' in json || 'status' in json);
 

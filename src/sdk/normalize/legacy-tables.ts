@@ -2,7 +2,7 @@
 // `regular_schedules` → `schedules`, `services_taxonomy` + `taxonomy` → `attributes` + `taxonomy_terms`,
 // `eligibility` rows → the service's eligibility fields, `languages.language` and `phones.language` →
 // language rows. Loaded lazily with the data-package reader: only such feeds need it.
-import { tableKey } from './dataset.js';
+import { tableKey } from './record-kinds.js';
 
 type Row = Record<string, unknown>;
 type Tables = Record<string, Row[]>;

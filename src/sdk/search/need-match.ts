@@ -1,5 +1,5 @@
 import type { Category } from '../model.js';
-import { searchTerms } from './search-words.js';
+import { searchTerms } from './search-terms.js';
 import type { NeedQuery } from './understood-text.js';
 
 /** An AIRS/211 LA code: "BD", "BD-1800", "BD-1800.2000", "BD-1800.2000-620". */

@@ -1,5 +1,3 @@
-import { stemmer } from 'stemmer';
-
 const MARKS = /\p{M}/gu;
 const UNDECOMPOSABLE: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ı: 'i', þ: 'th' };
 // Arabic: one form for each alef, teh marbuta as heh, alef maksura as yeh, no tatweel.
@@ -37,20 +35,6 @@ export function arabicStem(word: string): string {
 export const searchWords = (text: string): string[] =>
   foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(arabicStem);
 
-const LATIN = /^[a-z]+$/;
-
-/**
- * One form for an English word's inflections (pantry/pantries, evict/eviction, counselor/counseling/
- * counselling): Porter's stemmer, then an agent's "-or" and a doubled final "l" taken off. Words in other
- * scripts, and short ones, are kept as they are; other languages' forms come from the vocabulary.
- */
-export function stem(word: string): string {
-  if (word.length < 4 || !LATIN.test(word)) return word;
-  let stemmed = stemmer(word);
-  if (stemmed.length >= 7 && stemmed.endsWith('or')) stemmed = stemmed.slice(0, -2);
-  return stemmed.length > 4 && stemmed.endsWith('ll') ? stemmed.slice(0, -1) : stemmed;
-}
-
 /** Scripts written without spaces between words: searched by pairs of characters. */
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -60,7 +44,3 @@ export function characterPairs(run: string): string[] {
   if (characters.length < 2) return characters;
   return characters.slice(1).map((character, i) => characters[i] + character);
 }
-
-/** The terms a text is indexed and searched by: stems, and pairs of characters for unspaced scripts. */
-export const searchTerms = (text: string): string[] =>
-  searchWords(text).flatMap((word) => (UNSPACED.test(word) ? characterPairs(word) : [stem(word)]));

@@ -1,4 +1,4 @@
-import type { Category, SearchResult, SearchSuggestions } from '../model.js';
+import type { Category, SearchSuggestions } from '../model.js';
 import { editDistance } from './edit-distance.js';
 import { filedUnder } from './need-match.js';
 import { searchWords, UNSPACED } from './search-words.js';
@@ -50,7 +50,3 @@ export function suggest(text: UnderstoodText, sources: SuggestionSources): Searc
   for (const category of sources.categories) ranked.add(category);
   return { ...(changed && { text: respelled.join(' ') }), categories: [...ranked].slice(0, MAX_CATEGORIES) };
 }
-
-/** Whether other words could find something: nothing was found, and not for want of a known place. */
-export const wordsFoundNothing = (result: Pick<SearchResult, 'total' | 'issues'>): boolean =>
-  result.total === 0 && !result.issues.some((issue) => issue.path === 'near.postcode');

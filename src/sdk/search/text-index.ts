@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { typosAllowed } from './edit-distance.js';
-import { characterPairs, searchWords, stem, UNSPACED } from './search-words.js';
+import { stem } from './search-terms.js';
+import { characterPairs, searchWords, UNSPACED } from './search-words.js';
 
 /** Where a word is found, and what finding it there is worth: a name counts four times a description. */
 export const FIELD_BOOSTS = { name: 4, categories: 3, organization: 2, description: 1 } as const;

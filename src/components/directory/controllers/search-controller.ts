@@ -178,7 +178,7 @@ export class SearchController {
    */
   async #explain(error: unknown): Promise<void> {
     try {
-      const { failureOf, webmasterAdvice } = await import('../../../sdk/index.js');
+      const [{ failureOf }, { webmasterAdvice }] = await Promise.all([import('../../../sdk/failure.js'), import('../../../sdk/failure-advice.js')]);
       this.failure = failureOf(error);
       console.warn(`<resource-directory>: ${webmasterAdvice(error)}`, error);
     } catch {

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { editDistance, typosAllowed } from '../edit-distance.js';
-import { searchWords, stem, UNSPACED } from '../search-words.js';
+import { stem } from '../search-terms.js';
+import { searchWords, UNSPACED } from '../search-words.js';
 import type { NeedQuery, TextClause, UnderstoodText } from '../understood-text.js';
 import type { Vocabulary } from './vocabulary.js';
 
