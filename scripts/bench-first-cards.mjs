@@ -3,7 +3,8 @@
 // against baselines measured in the same run: a bare page (demo/bench-bare.html) that fetches the same data
 // and prints ten names. Every load is cold (a fresh browser context, so an empty HTTP cache) and the four
 // pages take turns, so load on the machine weighs on all alike. Prints medians and ratios; asserts nothing
-// (see README, "Speed and size"). RUNS=7 for more runs (at least 5).
+// (see README, "Speed and size"). RUNS=7 for more runs (at least 5). RD_BASELINE_ROOT=<another checkout, built>
+// adds its two demos, served from that checkout by a second demo server, to the turns: a before/after in one run.
 import puppeteer from 'puppeteer-core';
 import { startDemoServer } from './demo-server.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
@@ -29,14 +30,23 @@ const pages = [
   { name: 'static-file demo (/demo/static-feed.html)', path: '/demo/static-feed.html', ready: tenCards, baseline: 'bare page, the static file' },
 ];
 
+const BASELINE_ROOT = process.env.RD_BASELINE_ROOT;
+if (BASELINE_ROOT) {
+  pages.push(
+    { name: 'API demo, baseline build', path: '/demo/', ready: tenCards, baseline: 'bare page, one API page', server: 'baseline' },
+    { name: 'static-file demo, baseline build', path: '/demo/static-feed.html', ready: tenCards, baseline: 'bare page, the static file', server: 'baseline' },
+  );
+}
+
 const { origin, stop } = await startDemoServer();
+const baselineServer = BASELINE_ROOT ? await startDemoServer({ root: BASELINE_ROOT }) : undefined;
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 
 /**
  * One cold load on the slow profile: milliseconds from navigation to ready, and the bytes of script (as sent,
  * compressed) that had arrived by then.
  */
-async function load({ path, ready }) {
+async function load({ path, ready, server }) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -50,7 +60,7 @@ async function load({ path, ready }) {
       const check = () => (ready() ? (window.__readyAt = performance.now()) : requestAnimationFrame(check));
       requestAnimationFrame(check);
     }`);
-    await page.goto(`${origin}${path}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await page.goto(`${server === 'baseline' ? baselineServer.origin : origin}${path}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const ms = await page.waitForFunction(() => window.__readyAt, { timeout: 60_000, polling: 100 }).then((handle) => handle.jsonValue());
     // The page's timeline lists the file worker's script too (same origin, so its sizes are readable).
     const scriptBytes = await page.evaluate(
@@ -88,4 +98,5 @@ try {
 } finally {
   await browser.close();
   stop();
+  baselineServer?.stop();
 }
