@@ -36,15 +36,33 @@ const LANGUAGES = readdirSync('src/i18n/translations')
  *   script paints its form and skeleton as early as the module does. Errors cross the two copies safely:
  *   they carry registry brands, not classes;
  * - nor is the map (Leaflet and map-view.ts): the map controller's `import('./map-view.js')` becomes
- *   `./resource-directory-map.js`, fetched only when a visitor opens the map.
+ *   `./resource-directory-map.js`, fetched only when a visitor opens the map;
+ * - nor are a card's details: the card's `import('./card-details.js')` becomes
+ *   `./resource-directory-card-details.js`, fetched when a visitor first points at, focuses or opens "Details".
  */
 function classicScriptFileFor(specifier, importer) {
   const language = /^\.\/translations\/([a-z-]+)\.js$/.exec(specifier)?.[1];
   if (language && LANGUAGES.includes(language)) return `./i18n/${language}.js`;
   if (importer.includes('/src/components/') && /^(?:\.\.\/)+sdk\/index\.js$/.test(specifier)) return './resource-directory-sdk.js';
   if (importer.endsWith('/src/components/map/map-controller.ts') && specifier === './map-view.js') return './resource-directory-map.js';
+  if (importer.endsWith('/src/components/card/card.ts') && specifier === './card-details.js') return './resource-directory-card-details.js';
   return undefined;
 }
+
+/**
+ * `lit` for a file beside the classic script that only writes templates: `html` and `nothing` as lit-html 3
+ * makes them (a template result is a plain object that the classic script's lit renders), without a second
+ * lit-html, which would also ask Trusted Types for a second policy named "lit-html".
+ */
+const LIT_TEMPLATES = '\0lit-templates';
+const litTemplatesOnly = () => ({
+  name: 'lit-templates-only',
+  resolveId: (specifier) => (specifier === 'lit' ? LIT_TEMPLATES : null),
+  load: (id) =>
+    id === LIT_TEMPLATES
+      ? "export const nothing = Symbol.for('lit-nothing');\nexport const html = (strings, ...values) => ({ ['_$litType$']: 1, strings, values });"
+      : null,
+});
 
 const CLASSIC_SCRIPT_URL = fileURLToPath(new URL('./src/classic-script-url.ts', import.meta.url));
 
@@ -228,6 +246,15 @@ export default [
     input: Object.fromEntries(LANGUAGES.map((language) => [`i18n/${language}`, `src/i18n/translations/${language}.ts`])),
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'i18n/[name]-[hash].js' },
     plugins: [resolve({ browser: true }), compile(), terser({ ecma: 2022, module: true })],
+    onwarn,
+  },
+  // A card's details, which the classic script loads when a visitor first opens them (or shows intent to): one
+  // minified ES module with its own copy of the few lines of lit-html its templates need (their results are plain
+  // objects any copy of lit renders) and of the hours table's code.
+  {
+    input: { 'resource-directory-card-details': 'src/components/card/card-details.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
+    plugins: [litTemplatesOnly(), resolve({ browser: true }), compile(), terser({ ecma: 2022, module: true }), sizeReport({ dir: 'dist' })],
     onwarn,
   },
   // The map the classic script loads when a visitor opens it: Leaflet and map-view.ts, one minified ES module.
