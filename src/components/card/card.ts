@@ -285,8 +285,8 @@ export class ResourceDirectoryCard extends LitElement {
   /** In the open region until the details' chunk arrives: what is happening, or, offline, that it failed and a way to try again. */
   #detailsAwaited(): TemplateResult {
     const t = this.localizer.t.bind(this.localizer);
-    if (!this.detailsFailed) return html`<p class="details-note" .textContent=${t('detailsLoading')}></p>`;
-    return html`<p class="details-note" .textContent=${t('detailsFailed')}></p><button part="card-action" class="action" type="button"
+    if (!this.detailsFailed) return html`<p .textContent=${t('detailsLoading')}></p>`;
+    return html`<p .textContent=${t('detailsFailed')}></p><button part="card-action" class="action" type="button"
       @click=${this.#retryDetails} .textContent=${t('retry')}></button>`;
   }
 
