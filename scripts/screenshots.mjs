@@ -69,8 +69,25 @@ async function openFirstDetails(page) {
     const card = document.querySelector('resource-directory').shadowRoot.querySelector('resource-card');
     card.shadowRoot.querySelector('[part="card-details-toggle"]').click();
   });
+  // The details are a lazy chunk: the region says "Loading details…" until they arrive.
   await page.waitForFunction(
-    () => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').shadowRoot.querySelector('[part="card-details"]:not([hidden])'),
+    () => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').shadowRoot.querySelector('[part="card-details"]:not([hidden]) .detail-list'),
+    { timeout: 10000, polling: 100 },
+  );
+  await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').scrollIntoView());
+}
+
+/** Opens the details of the first card while their chunk cannot be fetched, as offline: the card says so. */
+async function openFirstDetailsOffline(page) {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => (request.url().includes('card-details') ? request.abort('internetdisconnected') : request.continue()));
+  await cardsShown(page);
+  await page.evaluate(() => {
+    const card = document.querySelector('resource-directory').shadowRoot.querySelector('resource-card');
+    card.shadowRoot.querySelector('[part="card-details-toggle"]').click();
+  });
+  await page.waitForFunction(
+    () => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').shadowRoot.querySelector('[part="card-details"] button'),
     { timeout: 10000, polling: 100 },
   );
   await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').scrollIntoView());
@@ -305,6 +322,7 @@ const STATES = {
     },
   },
   'cards-details-open': { path: '/demo/', run: openFirstDetails },
+  'cards-details-offline': { path: '/demo/', run: openFirstDetailsOffline },
   // Everything the details can label: two places keeping different hours, a contact, prices, chat, documents.
   // The sample feed gives SNAP Enrollment Help no documents, prices or chat page: they are added to its listing here.
   'cards-details-rich': {

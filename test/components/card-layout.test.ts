@@ -4,7 +4,7 @@ import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
 import { fakeClient } from '../support/fake-client.js';
-import { deepActive } from '../support/dom.js';
+import { afterRenderingUpdate, deepActive } from '../support/dom.js';
 import { makeListing, makeListings } from '../support/listings.js';
 
 // The card of issue #14: on a 390×844 phone, name, provider, one status line, a two-line summary, distance and
@@ -164,6 +164,7 @@ describe('phone numbers on a card', () => {
   it('shows the main number once, one way, and dials it in E.164 where the country is known', async () => {
     const listing = makeListing({ phones: [{ number: '1-503-555-0142', tel: '15035550142', kind: 'voice', languages: [] }] });
     const card = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${listing}></resource-card>`);
+    await afterRenderingUpdate(); // innerText is the rendered text
     const text = (root(card).querySelector('[part="card"]') as HTMLElement).innerText;
     expect(text.match(/555-0142/g)).to.deep.equal(['555-0142']);
     expect(text).to.contain('Call (503) 555-0142');
@@ -218,6 +219,8 @@ describe('layouts', () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(listings)} layout=${layout} crisis="none"></resource-directory>`);
     await waitUntil(() => cards(el).length === 6, 'cards');
     await Promise.all(cards(el).map((card) => card.updateComplete));
+    // The first card as a visitor sees it (the ones measured below are in view once a frame has placed them).
+    await afterRenderingUpdate();
     return el;
   };
   const boxes = (el: ResourceDirectory) => cards(el).map((card) => card.getBoundingClientRect());

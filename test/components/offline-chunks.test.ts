@@ -1,13 +1,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
+import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListings } from '../support/listings.js';
-import { captureWarnings } from '../support/dom.js';
+import { captureWarnings, deepActive } from '../support/dom.js';
 
 before(() => cardDefined);
-afterEach(() => executeServerCommand('unblock-requests'));
+afterEach(async () => {
+  await executeServerCommand('unblock-requests');
+  await executeServerCommand('release-requests');
+});
 
 // The filters and the crisis words are lazy chunks. A visitor whose connection drops must not be left
 // with a button that claims an open panel, and must get the crisis emphasis once the network is back.
@@ -80,6 +84,49 @@ describe('lazy chunks on a flaky network', () => {
       await executeServerCommand('unblock-requests');
       mapButton()!.click();
       await waitUntil(() => root(el).querySelector('.map-frame')?.shadowRoot?.querySelector('.leaflet-marker-icon'), 'the map, once the network is back', { timeout: 5000 });
+    } finally {
+      restore();
+    }
+  });
+  // No other test on this page opens a card's details: their chunk is fetched here first.
+  it("says in words when a card's details cannot be fetched, and loads them when the visitor tries again", async () => {
+    await executeServerCommand('block-requests', { matching: 'card-details' });
+    const { warnings, restore } = captureWarnings();
+    try {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(makeListings(2))}></resource-directory>`);
+      await waitUntil(() => root(el).querySelector('resource-card'), 'a card');
+      const card = root(el).querySelector<ResourceDirectoryCard>('resource-card')!;
+      await card.updateComplete;
+      const toggle = card.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!;
+      // The region is drawn afresh when the details open.
+      const region = () => card.shadowRoot!.querySelector('[part="card-details"]')!;
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await card.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(region().querySelector('p')!.textContent).to.equal('The details could not be loaded. Check your connection and try again.');
+      expect(region().getAttribute('aria-busy')).to.equal(null);
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('The details could not be loaded.');
+      expect(warnings.some(([message]) => String(message).includes('could not load the details'))).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      // Back online, but slow: "Try again" says the details are on their way until they come.
+      await executeServerCommand('unblock-requests');
+      await executeServerCommand('hold-requests', { matching: 'card-details', until: 'nothing-requests-this' });
+      const retry = region().querySelector<HTMLButtonElement>('button')!;
+      expect(retry.textContent).to.equal('Try again');
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => region().querySelector('p')?.textContent === 'Loading details…', 'the details on their way');
+      expect(region().getAttribute('aria-busy')).to.equal('true');
+      expect(deepActive()).to.equal(toggle);
+      await expect(el).to.be.accessible();
+      await executeServerCommand('release-requests');
+      await card.updateComplete;
+      expect(region().querySelector('.detail-list dt')!.textContent).to.equal('Locations');
+      expect(region().getAttribute('aria-busy')).to.equal(null);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     } finally {
       restore();
     }

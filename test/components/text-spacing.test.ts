@@ -5,7 +5,7 @@ import type { ResourceDirectory } from '../../src/components/directory/directory
 import type { Schedule } from '../../src/sdk/model.js';
 import { fakeClient } from '../support/fake-client.js';
 import { openFilters } from '../support/filters.js';
-import { allElements } from '../support/dom.js';
+import { allElements, layOutEveryCard } from '../support/dom.js';
 import { makeListing, makeListings } from '../support/listings.js';
 
 // WCAG 1.4.12 Text Spacing: with line height 1.5, paragraph spacing 2 em, letter spacing 0.12 em and word
@@ -213,6 +213,7 @@ describe('text spacing (WCAG 1.4.12)', () => {
       expect(parseFloat(titleStyle.letterSpacing)).to.be.closeTo(0.12 * parseFloat(titleStyle.fontSize), 0.05);
       expect(parseFloat(titleStyle.lineHeight)).to.be.closeTo(1.5 * parseFloat(titleStyle.fontSize), 0.05);
 
+      await layOutEveryCard(root(el));
       const elements = allElements(root(el));
       const boxes = textBoxes(elements);
       expect(elements.length).to.be.greaterThan(200);

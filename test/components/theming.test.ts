@@ -163,6 +163,10 @@ describe('theming', () => {
     expect(getComputedStyle(root(el).querySelector('[part="filters"]')!).display).to.equal('none');
     expect(getComputedStyle(firstCard(el).querySelector('[part="card-actions"]')!).display).to.equal('none');
     expect(getComputedStyle(firstCard(el).querySelector('[part="card-title"]')!).display).to.equal('block');
+    // Every card printed whole: on screen, a card far from the viewport is not rendered (content-visibility).
+    const cards = [...root(el).querySelectorAll('resource-card')];
+    expect(cards.length).to.be.above(1);
+    expect(cards.map((card) => getComputedStyle(card).contentVisibility)).to.deep.equal(cards.map(() => 'visible'));
   });
 
   it('survives a hostile host stylesheet with !important resets', async () => {

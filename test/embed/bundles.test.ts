@@ -144,4 +144,16 @@ describe('the built bundles on a plain page', () => {
     expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
+  it("the classic script opens a card's details from beside itself, under a strict CSP with Trusted Types", async () => {
+    const page = await openPage('/test/embed/pages/iife-csp-map.html');
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards', { timeout: 5000 });
+    const card = page.window.document.querySelector('resource-directory')!.shadowRoot!.querySelector('resource-card')!;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="card-details"] .detail-list dt'), 'the details', { timeout: 5000 });
+    const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(distScripts(scripts)).to.include('/dist/resource-directory-card-details.js');
+    expect(card.shadowRoot!.querySelector('[part="card-details"] > button')!.textContent).to.equal('Add to contacts');
+    expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
 });

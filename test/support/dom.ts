@@ -1,3 +1,4 @@
+import { nextFrame } from '@open-wc/testing';
 /** The focused element, inside however many shadow roots. */
 export function deepActive(): HTMLElement | null {
   let active = document.activeElement;
@@ -21,4 +22,27 @@ export function captureWarnings(): { warnings: unknown[][]; restore(): void } {
   const warnings: unknown[][] = [];
   console.warn = (...args: unknown[]) => warnings.push(args);
   return { warnings, restore: () => (console.warn = original) };
+}
+
+/**
+ * Resolves once the browser has decided whether a card is near the viewport, and so whether to render its
+ * content. Cards are `content-visibility: auto`: the rendering update after a card is inserted or scrolled to
+ * decides, and until then its content has no boxes to measure. Two frames: the first one's callbacks run
+ * before its rendering update.
+ */
+export async function afterRenderingUpdate(): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+}
+
+/**
+ * Brings each card of `root` into view in turn until the browser has laid it out, then scrolls back to the top:
+ * every card is then measured as laid out when a visitor reaches it, not as the placeholder of a card far away.
+ */
+export async function layOutEveryCard(root: ParentNode): Promise<void> {
+  for (const card of root.querySelectorAll('resource-card')) {
+    card.scrollIntoView({ block: 'start' });
+    await afterRenderingUpdate();
+  }
+  window.scrollTo(0, 0);
 }

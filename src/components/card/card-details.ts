@@ -4,6 +4,7 @@ import { weeklyHours, type SpecialHours, type WeeklyHours } from '../../sdk/hour
 import type { Localizer } from '../../i18n/localize.js';
 import { formatAddress } from '../listing-format/address.js';
 import { chatHref } from './chat-link.js';
+import { downloadVCard } from './vcard.js';
 import { mailtoHref } from '../listing-format/contact-links.js';
 import { webHref } from '../listing-format/website.js';
 import { formatClock, formatDate, weekdayName } from '../listing-format/hours-text.js';
@@ -48,7 +49,8 @@ const placeName = (location: ListingLocation): string => location.name ?? (locat
 /**
  * Everything the feed says about a listing, as a summary list with a visible label per row (GOV.UK's summary
  * list): places, hours (one table per place, and nothing beside it that could contradict it), phones, chat,
- * contacts, languages, eligibility, cost, what to bring, how to apply, accessibility and links.
+ * contacts, languages, eligibility, cost, what to bring, how to apply, accessibility and links; then "Add to
+ * contacts". A lazy chunk: the card imports it when a visitor opens the details.
  */
 export function renderDetails(listing: Listing, context: DetailsContext): TemplateResult {
   const { localizer, feedText } = context;
@@ -116,7 +118,8 @@ export function renderDetails(listing: Listing, context: DetailsContext): Templa
       ${areas.length ? row(t('serviceArea'), feedText(f.list(areas))) : nothing}
       ${pages.length ? row(t('website'), pages.length === 1 ? pages[0] : list(pages)) : nothing}
       ${email ? row(t('email'), html`<a href=${email}>${listing.email}</a>`) : nothing}
-    </dl>`;
+    </dl>
+    <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${t('addToContacts')}</button>`;
 }
 
 /** The fees in the feed's words, each price ("Under 18s · £35.00 per 1 hour session"), or "Free" when that is all it says. */

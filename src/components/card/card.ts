@@ -11,7 +11,6 @@ import { formatAddress } from '../listing-format/address.js';
 import { cardStyles } from './card.styles.js';
 import { directionsUrl, type MapProvider } from './directions.js';
 import { mainPlace, shareText } from '../listing-format/share-text.js';
-import { downloadVCard } from './vcard.js';
 import { mailtoHref, smsHref, telHref } from '../listing-format/contact-links.js';
 import { formatDistance } from '../listing-format/distance.js';
 import { listingWebsite } from '../listing-format/website.js';
@@ -22,7 +21,8 @@ import { savedStore } from '../saved/saved-store.js';
 import { groupKinds } from './group-kinds.js';
 import { nextOccurrence, openingStatus } from '../../sdk/hours/index.js';
 import { formatWhen } from '../listing-format/hours-text.js';
-import { renderDetails, type DetailsContext } from './card-details.js';
+import type { DetailsContext } from './card-details.js';
+import { lazy } from '../lazy.js';
 import { Confirmation, confirmationStyles } from '../confirmation.js';
 
 const PHONE_KIND_KEYS: Record<string, keyof Translation> = {
@@ -46,6 +46,10 @@ interface CardAction {
   pressed?: boolean;
   run?: () => void;
 }
+
+// The details, drawn only when a visitor opens them, are a chunk of their own (with the vCard and chat link
+// they alone use): fetched when the visitor points at or focuses "Details", so the first cards never wait for it.
+const detailsChunk = lazy(() => import('./card-details.js'));
 
 /** Secondary actions shown in a card's row; the rest go under "More". */
 const SHOWN_SECONDARY = 3;
@@ -116,6 +120,7 @@ export class ResourceDirectoryCard extends LitElement {
     expanded: { state: true },
     moreOpen: { state: true },
     loadFailed: { state: true },
+    detailsFailed: { state: true },
     notice: { state: true },
   };
 
@@ -151,11 +156,15 @@ export class ResourceDirectoryCard extends LitElement {
   private expanded = false;
   private moreOpen = false;
   private loadFailed = false;
+  /** The details' chunk could not be fetched (offline): the open region says so and offers to try again. */
+  private detailsFailed = false;
   private notice = '';
   private localizer = new Localizer(this);
   /** "Copied", "Saved …": shown for a moment below the actions, as well as announced. */
   #confirmation = new Confirmation(this);
   #loadController?: AbortController;
+  /** The details' chunk while it is being fetched for this card. */
+  #detailsPending?: Promise<void>;
 
   #unsubscribe?: () => void;
 
@@ -199,6 +208,16 @@ export class ResourceDirectoryCard extends LitElement {
     }
   }
 
+  /** Resolves once the card is drawn as asked: with its details, when they are open and their chunk is on its way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#detailsPending) {
+      await this.#detailsPending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** Moves keyboard focus to the card's heading, e.g. to the first new card after "show more". */
   focusTitle(): void {
     const title = this.renderRoot.querySelector<HTMLElement>('#title');
@@ -232,7 +251,7 @@ export class ResourceDirectoryCard extends LitElement {
         : nothing}${this.#notes(listing, status)}${this.#hoursAndSummary(listing)}${old ? this.#freshness(listing, old) : nothing}<div class="place-row"
         >${this.#placeLine(listing, place, primary?.action === 'call' ? undefined : listing.phones.find((phone) => phone.kind !== 'fax'), code)}<button
           part="card-details-toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'}
-          aria-controls="details" @click=${this.#toggleDetails}><span .textContent=${t('moreDetails')}></span><svg
+          aria-controls="details" @click=${this.#toggleDetails} @pointerenter=${prefetchDetails} @focus=${prefetchDetails}><span .textContent=${t('moreDetails')}></span><svg
           class="icon icon-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${iconPath('chevron')}></path></svg></button
       ></div><div class="footer" role="group" aria-label=${t('actions', listing.name)}
         >${primary ? this.#action(primary, true) : nothing}<div part="card-actions" class="actions"
@@ -257,8 +276,18 @@ export class ResourceDirectoryCard extends LitElement {
   #messagesAndDetails(listing: Listing, code: string | undefined, old: boolean): TemplateResult {
     const messages = this.#messages();
     if (!this.expanded && messages === nothing) return html`<div part="card-details" id="details" class="details" hidden></div>`;
-    return html`${messages}<div part="card-details" id="details" class="details" ?hidden=${!this.expanded}
-      >${this.expanded ? html`${this.#details(listing, code)}${old ? nothing : this.#freshness(listing, old)}` : nothing}</div>`;
+    const chunk = detailsChunk.value;
+    const pending = this.expanded && !chunk && !this.detailsFailed;
+    return html`${messages}<div part="card-details" id="details" class="details" ?hidden=${!this.expanded} aria-busy=${pending ? 'true' : nothing}
+      >${this.expanded ? html`${chunk ? this.#details(chunk, listing, code) : this.#detailsAwaited()}${old ? nothing : this.#freshness(listing, old)}` : nothing}</div>`;
+  }
+
+  /** In the open region until the details' chunk arrives: what is happening, or, offline, that it failed and a way to try again. */
+  #detailsAwaited(): TemplateResult {
+    const t = this.localizer.t.bind(this.localizer);
+    if (!this.detailsFailed) return html`<p .textContent=${t('detailsLoading')}></p>`;
+    return html`<p .textContent=${t('detailsFailed')}></p><button part="card-action" class="action" type="button"
+      @click=${this.#retryDetails} .textContent=${t('retry')}></button>`;
   }
 
   /** The confirmation shown for a moment, and the card's own live region when the directory gives none. */
@@ -419,7 +448,7 @@ export class ResourceDirectoryCard extends LitElement {
       d=${path}></path></svg><span .textContent=${[distance, town].filter(Boolean).join(' · ')}></span></p>`;
   }
 
-  #details(listing: Listing, code: string | undefined): TemplateResult {
+  #details(chunk: typeof import('./card-details.js'), listing: Listing, code: string | undefined): TemplateResult {
     const context: DetailsContext = {
       localizer: this.localizer,
       feedLang: this.#feedTextLang(),
@@ -427,8 +456,7 @@ export class ResourceDirectoryCard extends LitElement {
       around: (sentence, value) => this.#around(sentence, value),
       phone: (phone) => this.#phone(phone, code),
     };
-    return html`${renderDetails(listing, context)}
-      <button part="card-action" class="action" type="button" @click=${() => downloadVCard(listing)}>${this.localizer.t('addToContacts')}</button>`;
+    return chunk.renderDetails(listing, context);
   }
 
   /** "Open now · closes 5:00 PM", "Closed · opens Tue 9:00 AM", or the next meeting of a group; and its class. */
@@ -544,7 +572,31 @@ export class ResourceDirectoryCard extends LitElement {
 
   #toggleDetails(): void {
     this.expanded = !this.expanded;
+    if (this.expanded && !detailsChunk.value) this.#loadDetails();
     if (this.expanded && this.listing) this.dispatchEvent(new ResourceDirectorySelectEvent(this.listing.id));
+  }
+
+  /** Fetches the details' chunk for the open region; a failure is said there and aloud, never thrown. */
+  #loadDetails(): void {
+    this.detailsFailed = false;
+    this.#detailsPending ??= detailsChunk.load().then(
+      () => {
+        this.#detailsPending = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#detailsPending = undefined;
+        this.detailsFailed = true;
+        this.#say(this.localizer.t('detailsFailed'));
+        console.warn('<resource-card>: could not load the details', error);
+      },
+    );
+  }
+
+  /** "Try again" goes away as the details load: focus goes back to "Details" rather than to the page. */
+  #retryDetails(): void {
+    this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
+    this.#loadDetails();
   }
 
   #toggleSaved(): void {
@@ -578,9 +630,14 @@ export class ResourceDirectoryCard extends LitElement {
   }
 
   #notify(message: string): void {
+    this.#say(message);
+    this.#confirmation.show(message);
+  }
+
+  /** Says a message in the directory's live region, or the card's own. */
+  #say(message: string): void {
     if (this.announce) this.announce(message);
     else this.notice = message;
-    this.#confirmation.show(message);
   }
 
   /**
@@ -621,6 +678,11 @@ export class ResourceDirectoryCard extends LitElement {
   #emit(action: ListingAction): void {
     if (this.listing) this.dispatchEvent(new ResourceDirectoryActionEvent(action, this.listing.id));
   }
+}
+
+/** The visitor's intent to open the details (pointing at or focusing "Details"): their chunk starts on its way. */
+function prefetchDetails(): void {
+  detailsChunk.load().catch(() => undefined); // said, if it still fails, when the details are opened
 }
 
 function isOlderThanMonths(date: string, months: number): boolean {

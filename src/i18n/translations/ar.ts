@@ -81,6 +81,8 @@ export const translation: Translation = {
   save: 'حفظ',
   saved: 'تم الحفظ',
   moreDetails: 'التفاصيل',
+  detailsLoading: 'جارٍ تحميل التفاصيل…',
+  detailsFailed: 'تعذّر تحميل التفاصيل. تحقق من اتصالك بالإنترنت وحاول مرة أخرى.',
   moreActions: 'المزيد',
   actions: (name: string) => `إجراءات خاصة بـ ${name}`,
   locations: 'المواقع',

@@ -65,6 +65,10 @@ export const en = {
   save: 'Save',
   saved: 'Saved',
   moreDetails: 'Details',
+  /** In the open details while their code arrives. */
+  detailsLoading: 'Loading details…',
+  /** In the open details when their code could not be fetched (offline); a "Try again" button follows. */
+  detailsFailed: 'The details could not be loaded. Check your connection and try again.',
   moreActions: 'More',
   actions: (name: string) => `Actions for ${name}`,
   locations: 'Locations',

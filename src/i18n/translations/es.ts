@@ -68,6 +68,8 @@ export const translation: Translation = {
   save: 'Guardar',
   saved: 'Guardado',
   moreDetails: 'Detalles',
+  detailsLoading: 'Cargando detalles…',
+  detailsFailed: 'No se pudieron cargar los detalles. Revisa tu conexión e inténtalo de nuevo.',
   moreActions: 'Más',
   actions: (name: string) => `Acciones para ${name}`,
   locations: 'Ubicaciones',

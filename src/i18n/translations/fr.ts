@@ -69,6 +69,8 @@ export const translation: Translation = {
   save: 'Enregistrer',
   saved: 'Enregistré',
   moreDetails: 'Détails',
+  detailsLoading: 'Chargement des détails…',
+  detailsFailed: 'Impossible de charger les détails. Vérifiez votre connexion et réessayez.',
   moreActions: 'Plus',
   actions: (name: string) => `Actions pour ${name}`,
   locations: 'Lieux',

@@ -60,6 +60,8 @@ export const translation: Translation = {
   save: 'Sove',
   saved: 'Li sove',
   moreDetails: 'Detay',
+  detailsLoading: 'N ap chaje detay yo…',
+  detailsFailed: 'Nou pa t ka chaje detay yo. Verifye koneksyon ou epi eseye ankò.',
   moreActions: 'Plis',
   actions: (name: string) => `Aksyon pou ${name}`,
   locations: 'Kote',

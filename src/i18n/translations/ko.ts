@@ -59,6 +59,8 @@ export const translation: Translation = {
   save: '저장',
   saved: '저장됨',
   moreDetails: '자세히',
+  detailsLoading: '자세한 정보를 불러오는 중…',
+  detailsFailed: '자세한 정보를 불러오지 못했어요. 인터넷 연결을 확인하고 다시 시도해 주세요.',
   moreActions: '더보기',
   actions: (name: string) => `${name} 관련 작업`,
   locations: '위치',

@@ -72,6 +72,8 @@ export const translation: Translation = {
   save: 'Salvar',
   saved: 'Salvo',
   moreDetails: 'Detalhes',
+  detailsLoading: 'Carregando detalhes…',
+  detailsFailed: 'Não foi possível carregar os detalhes. Verifique sua conexão e tente de novo.',
   moreActions: 'Mais',
   actions: (name: string) => `Ações para ${name}`,
   locations: 'Locais',

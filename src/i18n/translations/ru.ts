@@ -76,6 +76,8 @@ export const translation: Translation = {
   save: 'Сохранить',
   saved: 'Сохранено',
   moreDetails: 'Подробнее',
+  detailsLoading: 'Загружаем подробности…',
+  detailsFailed: 'Не удалось загрузить подробности. Проверьте подключение к интернету и попробуйте ещё раз.',
   moreActions: 'Ещё',
   actions: (name: string) => `Действия: ${name}`,
   locations: 'Адреса',

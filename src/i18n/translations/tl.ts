@@ -60,6 +60,8 @@ export const translation: Translation = {
   save: 'I-save',
   saved: 'Naka-save',
   moreDetails: 'Mga detalye',
+  detailsLoading: 'Naglo-load ng mga detalye…',
+  detailsFailed: 'Hindi ma-load ang mga detalye. Tingnan ang iyong koneksyon at subukang muli.',
   moreActions: 'Iba pa',
   actions: (name: string) => `Mga puwedeng gawin para sa ${name}`,
   locations: 'Mga lokasyon',

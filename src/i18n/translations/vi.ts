@@ -59,6 +59,8 @@ export const translation: Translation = {
   save: 'Lưu',
   saved: 'Đã lưu',
   moreDetails: 'Chi tiết',
+  detailsLoading: 'Đang tải chi tiết…',
+  detailsFailed: 'Không tải được chi tiết. Hãy kiểm tra kết nối mạng và thử lại.',
   moreActions: 'Thêm',
   actions: (name: string) => `Thao tác cho ${name}`,
   locations: 'Địa điểm',

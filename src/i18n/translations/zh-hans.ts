@@ -58,6 +58,8 @@ export const translation: Translation = {
   save: '保存',
   saved: '已保存',
   moreDetails: '详情',
+  detailsLoading: '正在加载详情…',
+  detailsFailed: '无法加载详情。请检查网络连接后重试。',
   moreActions: '更多',
   actions: (name: string) => `${name} 的操作`,
   locations: '地点',

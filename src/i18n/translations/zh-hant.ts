@@ -59,6 +59,8 @@ export const translation: Translation = {
   save: '儲存',
   saved: '已儲存',
   moreDetails: '詳情',
+  detailsLoading: '正在載入詳情…',
+  detailsFailed: '無法載入詳情。請檢查網路連線後再試一次。',
   moreActions: '更多',
   actions: (name: string) => `${name} 的操作`,
   locations: '地點',
