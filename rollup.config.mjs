@@ -266,7 +266,7 @@ export default [
         entry: 'resource-directory.js',
         modules: ['src/sdk/client.ts', 'src/components/card/card.ts'],
         paths: {
-          'an API': { modules: ['src/sdk/feeds/api-feed.ts'], budget: 72 * KiB },
+          'an API': { modules: ['src/sdk/feeds/api-feed.ts', 'src/sdk/normalize/feed.ts'], budget: 72.25 * KiB },
           'a static file': { modules: ['src/sdk/feeds/file-feed.ts'], worker: 'file-worker', budget: 84 * KiB },
         },
       }),

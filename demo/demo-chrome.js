@@ -28,7 +28,8 @@
       if (detail) link.append(' ', Object.assign(document.createElement('span'), { className: 'wide', textContent: detail }));
       if (file === current || (file === './' && current === 'index.html')) link.setAttribute('aria-current', 'page');
     }
-    nav?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Once the page has loaded: scrolling lays the page out, which would hold up the directory's first cards.
+    addEventListener('load', () => nav?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }), { once: true });
     for (const choice of document.querySelectorAll('[data-theme-choice]')) {
       if ((choice.dataset.themeChoice === 'none') === unthemed) choice.setAttribute('aria-current', 'true');
     }

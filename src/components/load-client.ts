@@ -13,6 +13,12 @@ const sdk = lazy(() => import('../sdk/client.js'));
 sdk.load().catch(() => undefined);
 const clients = new Map<string, Promise<ResourceDirectoryClient>>();
 
+/** A feed's reader: an API's (and the normalizer, which it fetches beside a page's request), a file's. */
+const READERS = {
+  api: () => Promise.all([import('../sdk/feeds/api-feed.js'), import('../sdk/normalize/feed.js')]),
+  file: () => import('../sdk/feeds/file-feed.js'),
+};
+
 /**
  * Sends the feed's first request now, in parallel with the SDK chunk, which takes its response
  * (early-responses.ts), and starts loading the reader (API or file, with validation and normalizing) its
@@ -26,7 +32,7 @@ function startFirstRequest(feed: string): void {
     const first = firstRequestUrl(url.href);
     if (first) startEarlyRequest(first);
     const kind = likelyFeedKind(url.href);
-    if (kind === 'api' || kind === 'file') (kind === 'api' ? import('../sdk/feeds/api-feed.js') : import('../sdk/feeds/file-feed.js')).catch(() => undefined);
+    if (kind === 'api' || kind === 'file') READERS[kind]().catch(() => undefined);
   } catch {
     // not a URL: the directory reports it
   }

@@ -38,6 +38,12 @@ describe("the feed's first request, started before the SDK arrives", () => {
     expect(requested.some((path) => /\/file-worker[\w-]*\.js$/.test(path)), 'the file worker read it').to.equal(true);
   });
 
+  it("module script, sample API: the first page of results is asked while the normalizer's chunk is on its way", async () => {
+    const { untilSeenFirst, requested } = await loadHoldingSdk('/test/embed/pages/module-api.html', '/dist/chunks/normalize-', '/hsds/services');
+    expect(untilSeenFirst, 'the page was asked for before the normalizer came').to.equal(true);
+    expect(requested.filter((path) => path === '/hsds/')).to.have.length(1);
+  });
+
   it("classic script, sample API: the API's root is asked while the SDK file is on its way, once", async () => {
     const { untilSeenFirst, requested } = await loadHoldingSdk('/test/embed/pages/iife.html', '/dist/resource-directory-sdk.js', '/hsds/');
     expect(untilSeenFirst, "the API's root was asked for before the SDK file came").to.equal(true);

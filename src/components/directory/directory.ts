@@ -34,7 +34,7 @@ import { statusText } from './views/status-text.js';
 // Code most visits need late or never, in lazy chunks (the crisis words, what to try when nothing matches
 // and the saved list load in their controllers and views): the filter panel.
 const filterPanelChunk = lazy(() => import('./filter-panel.js'));
-// The List · Map toggle, fetched with the first render; it fetches Leaflet only when the map is opened.
+// The List · Map toggle, fetched once the first results are drawn; it fetches Leaflet only when the map is opened.
 const mapChunk = lazy(() => import('../map/map-controller.js'));
 // Before a search the top categories as tiles, after one the filters in force as chips: fetched with the categories.
 const browseTilesChunk = lazy(() => import('./browse-tiles.js'));
@@ -284,9 +284,13 @@ export class ResourceDirectory extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.crisisIntent.prefetch();
-    // The List · Map toggle arrives with the first results; its chunk asks no one else for anything.
-    if (this.mapTiles !== 'none') mapChunk.load().then(({ MapController }) => (this.#map = new MapController(this, () => [this.searching.listings, this.localizer])), () => undefined);
+    // Neither the crisis words (for a visitor's own search) nor the List · Map toggle is needed for the first
+    // cards: fetched and run once they are drawn, not on a slow phone's one busy thread before them.
+    const afterFirstResults = () => {
+      this.crisisIntent.prefetch();
+      if (this.mapTiles !== 'none') mapChunk.load().then(({ MapController }) => (this.#map = new MapController(this, () => [this.searching.listings, this.localizer])), () => undefined);
+    };
+    this.searchComplete.then(afterFirstResults, afterFirstResults);
   }
 
   /** Resolves when the current search has finished and its results are rendered. */

@@ -2,8 +2,6 @@ import { ResponseCache, type CacheOptions, type Cached } from '../cache.js';
 import { FeedFormatError, NotFoundError } from '../errors.js';
 import type { Coordinates } from '../geo.js';
 import type { Category, FeedIssue, Listing, SearchResult } from '../model.js';
-import { categoryFromTerm } from '../normalize/category.js';
-import { normalizeRecords, recordsOf } from '../normalize/feed.js';
 import { isServiceAtLocation } from '../normalize/record-kinds.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import type { LocalQuery } from '../search/local-search.js';
@@ -17,6 +15,12 @@ import { readPage } from '../normalize/envelope.js';
 import { idOf, isShallow, serviceOf } from './list-items.js';
 import type { indexed, PulledView } from './pulled-view.js';
 import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
+
+/**
+ * The normalizer (validation with zod, the listing model), a chunk fetched beside a page's request rather
+ * than before it: the request does not wait for it to arrive.
+ */
+const normalizer = () => import('../normalize/feed.js');
 
 /** Pulled records, normalized and indexed: the index (and its text search) loads with the first pull. */
 const indexedLater = async (...args: Parameters<typeof indexed>): Promise<PulledView> => (await import('./pulled-view.js')).indexed(...args);
@@ -197,7 +201,8 @@ export class ApiFeed implements Feed {
   async #searchPage(selection: Selection, query: FeedQuery, signal?: AbortSignal): Promise<SearchResult> {
     const { endpoint, params } = selection;
     const url = this.#listUrl(selection, query.page, query.pageSize);
-    const page = readPage(await this.#get(url, signal));
+    const [json, { normalizeRecords }] = await Promise.all([this.#get(url, signal), normalizer()]);
+    const page = readPage(json);
     if (!page) throw new FeedFormatError(url, 'expected a page of results');
     const issues: FeedIssue[] = [];
     const normalized = normalizeRecords(await this.#complete(page.items, issues, signal), this.#context.url);
@@ -376,6 +381,7 @@ export class ApiFeed implements Feed {
   /** Replaces this page's shallow listings by their full records. */
   async #completePage(listings: Listing[], view: PulledView, issues: FeedIssue[], signal?: AbortSignal): Promise<Listing[]> {
     const records = listings.flatMap((listing) => view.recordsById.get(listing.id) ?? []);
+    const { normalizeRecords } = await normalizer();
     const completed = normalizeRecords(await this.#complete(records, issues, signal), this.#context.url);
     issues.push(...completed.issues);
     const byId = new Map(completed.listings.map((listing) => [listing.id, listing]));
@@ -421,6 +427,7 @@ export class ApiFeed implements Feed {
       if (isHttpError(error) && (error.status === 404 || error.status === 410)) throw new NotFoundError(id, this.#context.url, { cause: error });
       throw error;
     }
+    const { normalizeRecords, recordsOf } = await normalizer();
     const { listings, issues } = normalizeRecords(recordsOf(json, url), this.#context.url);
     const listing = listings.find((l) => l.id === id) ?? (listings.length === 1 ? listings[0] : undefined);
     if (listing) return listing;
@@ -449,6 +456,7 @@ export class ApiFeed implements Feed {
         break;
       }
       if (!page) break;
+      const { categoryFromTerm } = await import('../normalize/category.js');
       for (const item of page.items) {
         if (isRecord(item) && Array.isArray(item.taxonomy_terms)) {
           const taxonomy = text(item.name);

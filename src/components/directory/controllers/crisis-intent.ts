@@ -48,7 +48,7 @@ export class CrisisIntent implements ReactiveController {
     if (text !== this.#urgencyOf) this.#checkUrgency(text);
   }
 
-  /** Fetches the crisis terms right after the first render, so they are almost always in hand by the first search. */
+  /** Fetches the crisis terms before a visitor's first search of their own, so they are almost always in hand by then. */
   prefetch(): void {
     crisisTerms.load().catch(() => undefined); // retried by the first search that needs it
   }
