@@ -1,15 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { openFrame } from '../support/frame.js';
-
-interface NetworkLog {
-  requests: { url: string }[];
-}
-
-const cardCount = (win: Window): number =>
-  [...(win.document.querySelector('resource-directory')?.shadowRoot?.querySelectorAll('resource-card') ?? [])].filter((card) =>
-    card.shadowRoot?.querySelector('h3'),
-  ).length;
+import { cardCount, openFrame, type NetworkLog } from '../support/frame.js';
 
 /**
  * Opens a page with the SDK's script held back until the feed's first request is made, waits for its three

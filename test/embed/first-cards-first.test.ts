@@ -1,15 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { openFrame } from '../support/frame.js';
-
-interface NetworkLog {
-  requests: { url: string }[];
-}
-
-const cardCount = (win: Window): number =>
-  [...(win.document.querySelector('resource-directory')?.shadowRoot?.querySelectorAll('resource-card') ?? [])].filter((card) =>
-    card.shadowRoot?.querySelector('h3'),
-  ).length;
+import { cardCount, openFrame, type NetworkLog } from '../support/frame.js';
 
 describe('what the first cards do not need waits for them', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));

@@ -9,3 +9,14 @@ export async function openFrame(path: string): Promise<HTMLIFrameElement> {
   await loaded;
   return frame;
 }
+
+/** What the network-log server command answers: every request the page made, in order (the file worker's too). */
+export interface NetworkLog {
+  requests: { url: string }[];
+}
+
+/** The cards in a framed page's directory that show their name. */
+export const cardCount = (win: Window): number =>
+  [...(win.document.querySelector('resource-directory')?.shadowRoot?.querySelectorAll('resource-card') ?? [])].filter((card) =>
+    card.shadowRoot?.querySelector('h3'),
+  ).length;
