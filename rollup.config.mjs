@@ -259,7 +259,9 @@ export default [
       // chunk's own imports with it (preload-dependencies.mjs): a round trip less per level, for 23,541 →
       // 23,864 B gzip, while the script before the first cards fell from 83.5 to 73.9 KiB (API) and from
       // 132.0 to 85.9 KiB (static file).
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 23.5 * KiB } }),
+      // 23.75: and an API's plain first page (a directory with no search of its own) asked with its root,
+      // before the SDK arrives (about 0.2 KiB; measured 24,170 B gzip): the first cards no longer wait for it.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 23.75 * KiB } }),
       // Script before the first cards, gzip: the entry, the client's and the card's chunks and those they
       // import, the feed's reader and, for a static file, the file worker's script (#17 asks for 32 KiB).
       // Was 83.5 / 132.0 KiB with one SDK chunk and a worker carrying the CSV and zip readers; 73.9 / 85.9 with

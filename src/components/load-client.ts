@@ -1,6 +1,7 @@
 import type { ClientOptions, ResourceDirectoryClient } from '../sdk/client.js';
 import { startEarlyRequest } from '../sdk/http/early-responses.js';
-import { firstRequestUrl, likelyFeedKind } from '../sdk/feeds/first-request.js';
+import { firstPageUrl, firstRequestUrl, likelyFeedKind } from '../sdk/feeds/first-request.js';
+import { readUrlState } from './directory/url-state.js';
 import { lazy } from './lazy.js';
 
 /**
@@ -25,7 +26,7 @@ const READERS = {
  * URL suggests, which the client would otherwise ask for only once it has run. Only for http(s) feeds,
  * as the directory reads them.
  */
-function startFirstRequest(feed: string): void {
+function startFirstRequest(feed: string, firstPageSize?: number): void {
   try {
     const url = new URL(feed, document.baseURI);
     if (!/^https?:$/.test(url.protocol)) return;
@@ -33,15 +34,28 @@ function startFirstRequest(feed: string): void {
     if (first) startEarlyRequest(first);
     const kind = likelyFeedKind(url.href);
     if (kind === 'api' || kind === 'file') READERS[kind]().catch(() => undefined);
+    if (kind === 'api' && firstPageSize !== undefined) startEarlyRequest(firstPageUrl(url.href, firstPageSize));
   } catch {
     // not a URL: the directory reports it
   }
 }
 
-// The directories already on the page (a module script runs once the page is parsed) ask for their feeds
-// as the script runs, before they first render; a directory added later asks when it first searches.
+/**
+ * The page size of a directory's first search when that search is the plain first page (no words, categories
+ * or place in its attributes or, with `url-state`, in the page's address), as it will ask for it; else
+ * undefined. Read before the element is defined, from its attributes, as the element will read them.
+ */
+function plainFirstPageSize(directory: Element): number | undefined {
+  if (['query', 'categories', 'near'].some((name) => directory.getAttribute(name)?.trim())) return undefined;
+  if (directory.hasAttribute('url-state') && Object.keys(readUrlState(location.href)).length) return undefined;
+  return Number(directory.getAttribute('page-size') ?? 10);
+}
+
+// The directories already on the page (a module script runs once the page is parsed) ask for their feeds,
+// and an API's first page, as the script runs, before they first render; a directory added later asks when
+// it first searches.
 if (typeof document !== 'undefined') {
-  for (const directory of document.querySelectorAll('resource-directory[feed]')) startFirstRequest(directory.getAttribute('feed')!);
+  for (const directory of document.querySelectorAll('resource-directory[feed]')) startFirstRequest(directory.getAttribute('feed')!, plainFirstPageSize(directory));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CoverageReport } from './coverage.js';
 import type { CoverageOptions } from './coverage-sample.js';
 import { FeedFormatError } from './errors.js';
 import { detectFeed } from './feeds/detect.js';
-import { adapterKind, likelyFeedKind } from './feeds/first-request.js';
+import { adapterKind, likelyFeedKind, pageSizeOf, wholeNumber } from './feeds/first-request.js';
 import type { Feed, FeedContext, FeedInfo, FeedKind, FeedQuery, Geocoder, SearchNear } from './feeds/feed.js';
 import { isPlausibleCoordinate } from './geo.js';
 import { fetchJson } from './http/fetch-json.js';
@@ -118,11 +118,6 @@ export interface ResourceDirectoryClient {
   coverage(options?: CoverageOptions): Promise<CoverageReport>;
 }
 
-const DEFAULT_PAGE_SIZE = 10;
-const MAX_PAGE_SIZE = 100;
-
-const wholeNumber = (value: number | undefined, fallback: number, max = Infinity): number =>
-  value !== undefined && Number.isFinite(value) && value >= 1 ? Math.min(Math.floor(value), max) : fallback;
 
 const uniqueStrings = (values: readonly string[] | undefined): string[] | undefined => {
   const unique = [...new Set((values ?? []).map((v) => String(v).trim()).filter(Boolean))];
@@ -133,7 +128,7 @@ const uniqueStrings = (values: readonly string[] | undefined): string[] | undefi
 function toFeedQuery(options: SearchOptions): FeedQuery {
   const query: FeedQuery = {
     page: wholeNumber(options.page, 1),
-    pageSize: wholeNumber(options.pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+    pageSize: pageSizeOf(options.pageSize),
   };
   const text = options.text?.trim().replace(/\s+/g, ' ');
   if (text) query.text = text;

@@ -7,7 +7,7 @@ import { cardCount, openFrame, type NetworkLog } from '../support/frame.js';
  * cards, and answers whether that request came first and every path requested (Chromium's own log, which
  * sees the file worker's requests too).
  */
-async function loadHoldingSdk(path: string, sdk: string, firstRequest: string): Promise<{ untilSeenFirst: boolean; requested: string[] }> {
+async function loadHoldingSdk(path: string, sdk: string, firstRequest: string): Promise<{ untilSeenFirst: boolean; requested: string[]; requestedUrls: URL[] }> {
   await executeServerCommand('network-log-start');
   await executeServerCommand('hold-requests', { matching: sdk, until: firstRequest });
   const cards = openFrame(path).then((frame) => waitUntil(() => cardCount(frame.contentWindow!) === 3, 'three cards', { timeout: 10000 }));
@@ -16,8 +16,12 @@ async function loadHoldingSdk(path: string, sdk: string, firstRequest: string): 
   const { untilSeenFirst } = (await executeServerCommand<{ untilSeenFirst: boolean }, undefined>('release-requests'))!;
   await cards;
   const log = (await executeServerCommand<NetworkLog, undefined>('network-log-stop'))!;
-  return { untilSeenFirst, requested: log.requests.map((request) => new URL(request.url).pathname) };
+  const requestedUrls = log.requests.map((request) => new URL(request.url));
+  return { untilSeenFirst, requested: requestedUrls.map((url) => url.pathname), requestedUrls };
 }
+
+/** The plain first page of the sample API, as a directory showing three cards asks for it. */
+const FIRST_PAGE = '/hsds/services?page=1&per_page=3&full=true';
 
 describe("the feed's first request, started before the SDK arrives", () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -33,6 +37,20 @@ describe("the feed's first request, started before the SDK arrives", () => {
     const { untilSeenFirst, requested } = await loadHoldingSdk('/test/embed/pages/module-api.html', '/dist/chunks/normalize-', '/hsds/services');
     expect(untilSeenFirst, 'the page was asked for before the normalizer came').to.equal(true);
     expect(requested.filter((path) => path === '/hsds/')).to.have.length(1);
+  });
+
+  it("module script, sample API: the first page of results is asked while the SDK is on its way, once, and gives the first cards", async () => {
+    const { untilSeenFirst, requestedUrls } = await loadHoldingSdk('/test/embed/pages/module-api.html', '/dist/chunks/sdk-', '/hsds/services');
+    expect(untilSeenFirst, 'the first page was asked for before the SDK chunk came').to.equal(true);
+    expect(requestedUrls.filter((url) => url.pathname + url.search === FIRST_PAGE), 'asked once: the SDK took that response').to.have.length(1);
+  });
+
+  it('module script, sample API, a directory with a search of its own: no plain first page is guessed', async () => {
+    const { requestedUrls } = await loadHoldingSdk('/test/embed/pages/module-api-query.html', '/dist/chunks/sdk-', '/hsds/');
+    const search = requestedUrls.findIndex((url) => url.searchParams.get('search') === 'food');
+    expect(search, 'the search was asked for').to.be.greaterThan(-1);
+    // Later, when the page is idle, the feed's coverage check may ask for that page itself.
+    expect(requestedUrls.slice(0, search).filter((url) => url.pathname + url.search === FIRST_PAGE)).to.deep.equal([]);
   });
 
   it("classic script, sample API: the API's root is asked while the SDK file is on its way, once", async () => {

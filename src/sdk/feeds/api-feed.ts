@@ -15,6 +15,7 @@ import { readPage } from '../normalize/envelope.js';
 import { idOf, isShallow, serviceOf } from './list-items.js';
 import type { indexed, PulledView } from './pulled-view.js';
 import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
+import { apiUrl, listUrl } from './first-request.js';
 
 /**
  * The normalizer (validation with zod, the listing model), a chunk fetched beside a page's request rather
@@ -75,11 +76,7 @@ export class ApiFeed implements Feed {
   }
 
   #url(path: string, params?: URLSearchParams): string {
-    const base = new URL(this.#base);
-    const url = new URL(path, base);
-    base.searchParams.forEach((value, key) => url.searchParams.append(key, value)); // e.g. a proxy's own query
-    params?.forEach((value, key) => url.searchParams.set(key, value));
-    return url.href;
+    return apiUrl(this.#base, path, params);
   }
 
   #get(url: string, signal?: AbortSignal): Promise<unknown> {
@@ -347,11 +344,7 @@ export class ApiFeed implements Feed {
   }
 
   #listUrl({ endpoint, params, legacy }: Selection, pageNumber: number, perPage: number): string {
-    const paged = new URLSearchParams(params);
-    paged.set('page', String(pageNumber));
-    paged.set('per_page', String(perPage));
-    if (!legacy) paged.set('full', 'true');
-    return this.#url(endpoint, paged);
+    return listUrl(this.#base, endpoint, params, pageNumber, perPage, legacy);
   }
 
   async #pull(selection: Selection, signal: AbortSignal): Promise<PulledView> {

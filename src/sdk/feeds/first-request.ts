@@ -1,6 +1,6 @@
 /**
  * Where reading a feed starts, known from its URL alone: small enough for the elements to start that request
- * before the SDK arrives (http/early-responses.ts).
+ * (and an API's first page) before the SDK arrives (http/early-responses.ts).
  */
 
 /** Paths that name a static file: JSON, a data package's CSV table, a zipped package. */
@@ -36,3 +36,35 @@ export function firstRequestUrl(feed: string): string | undefined {
   if (adapterKind(feed)) return undefined;
   return FILE_PATH.test(new URL(feed).pathname) ? feed : withSlash(feed);
 }
+
+/** A whole number of at least 1 (at most `max`), else the fallback: how the SDK reads a page, a page size, a bound. */
+export const wholeNumber = (value: number | undefined, fallback: number, max = Infinity): number =>
+  value !== undefined && Number.isFinite(value) && value >= 1 ? Math.min(Math.floor(value), max) : fallback;
+
+/** The page size a search asks for: 10 unless given, at most 100. */
+export const pageSizeOf = (value: number | undefined): number => wholeNumber(value, 10, 100);
+
+/** A URL under an API's base, which keeps the base's own query (a proxy's) beneath the call's parameters. */
+export function apiUrl(base: string, path: string, params?: URLSearchParams): string {
+  const baseUrl = new URL(base);
+  const url = new URL(path, baseUrl);
+  baseUrl.searchParams.forEach((value, key) => url.searchParams.append(key, value));
+  params?.forEach((value, key) => url.searchParams.set(key, value));
+  return url.href;
+}
+
+/** One page of an API's list (`services`, `service_at_locations`): full records asked of HSDS 3 APIs. */
+export function listUrl(base: string, endpoint: string, params: URLSearchParams, page: number, perPage: number, legacy: boolean): string {
+  const paged = new URLSearchParams(params);
+  paged.set('page', String(page));
+  paged.set('per_page', String(perPage));
+  if (!legacy) paged.set('full', 'true');
+  return apiUrl(base, endpoint, paged);
+}
+
+/**
+ * The first page an HSDS 3 API is asked for by a directory that starts with no search of its own (no words,
+ * categories or place): the one request its first cards wait for besides the root's. A legacy API is asked
+ * otherwise; that guess then goes unclaimed and is let go.
+ */
+export const firstPageUrl = (feed: string, pageSize: number): string => listUrl(withSlash(feed), 'services', new URLSearchParams(), 1, pageSizeOf(pageSize), false);
