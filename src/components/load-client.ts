@@ -1,6 +1,7 @@
 import type { ClientOptions, ResourceDirectoryClient } from '../sdk/client.js';
 import { startEarlyRequest } from '../sdk/http/early-responses.js';
 import { firstPageUrl, firstRequestUrl, likelyFeedKind } from '../sdk/feeds/first-request.js';
+import { attributeOf, globalConfig } from '../config.js';
 import { readUrlState } from './directory/url-state.js';
 import { lazy } from './lazy.js';
 
@@ -42,13 +43,17 @@ function startFirstRequest(feed: string, firstPageSize?: number): void {
 
 /**
  * The page size of a directory's first search when that search is the plain first page (no words, categories
- * or place in its attributes or, with `url-state`, in the page's address), as it will ask for it; else
- * undefined. Read before the element is defined, from its attributes, as the element will read them.
+ * or place in its settings or, with `url-state`, in the page's address), as it will ask for it; else
+ * undefined. Read before the element is defined, as it will read its settings: an attribute, else the
+ * page-wide `ResourceDirectoryConfig`.
  */
 function plainFirstPageSize(directory: Element): number | undefined {
-  if (['query', 'categories', 'near'].some((name) => directory.getAttribute(name)?.trim())) return undefined;
-  if (directory.hasAttribute('url-state') && Object.keys(readUrlState(location.href)).length) return undefined;
-  return Number(directory.getAttribute('page-size') ?? 10);
+  const config = globalConfig();
+  const setting = (key: 'query' | 'categories' | 'near' | 'pageSize' | 'urlState') =>
+    directory.hasAttribute(attributeOf(key)) ? directory.getAttribute(attributeOf(key)) : config[key];
+  if ((['query', 'categories', 'near'] as const).some((key) => String(setting(key) ?? '').trim())) return undefined;
+  if ((setting('urlState') ?? false) !== false && Object.keys(readUrlState(location.href)).length) return undefined;
+  return Number(setting('pageSize') ?? 10);
 }
 
 // The directories already on the page (a module script runs once the page is parsed) ask for their feeds,

@@ -118,7 +118,6 @@ export interface ResourceDirectoryClient {
   coverage(options?: CoverageOptions): Promise<CoverageReport>;
 }
 
-
 const uniqueStrings = (values: readonly string[] | undefined): string[] | undefined => {
   const unique = [...new Set((values ?? []).map((v) => String(v).trim()).filter(Boolean))];
   return unique.length ? unique : undefined;

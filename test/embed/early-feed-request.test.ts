@@ -40,18 +40,26 @@ describe("the feed's first request, started before the SDK arrives", () => {
   });
 
   it("module script, sample API: the first page of results is asked while the SDK is on its way, once, and gives the first cards", async () => {
-    const { untilSeenFirst, requestedUrls } = await loadHoldingSdk('/test/embed/pages/module-api.html', '/dist/chunks/sdk-', '/hsds/services');
+    const { untilSeenFirst, requestedUrls } = await loadHoldingSdk('/test/embed/pages/module-api.html', '/dist/chunks/sdk-', FIRST_PAGE);
     expect(untilSeenFirst, 'the first page was asked for before the SDK chunk came').to.equal(true);
-    expect(requestedUrls.filter((url) => url.pathname + url.search === FIRST_PAGE), 'asked once: the SDK took that response').to.have.length(1);
+    // Until the feed's coverage check, which comes when the page is idle and asks that page itself.
+    const coverage = requestedUrls.findIndex((url) => url.pathname.includes('/coverage-log-'));
+    const beforeCoverage = coverage === -1 ? requestedUrls : requestedUrls.slice(0, coverage);
+    expect(beforeCoverage.filter((url) => url.pathname + url.search === FIRST_PAGE), 'asked once: the SDK took that response').to.have.length(1);
   });
 
-  it('module script, sample API, a directory with a search of its own: no plain first page is guessed', async () => {
-    const { requestedUrls } = await loadHoldingSdk('/test/embed/pages/module-api-query.html', '/dist/chunks/sdk-', '/hsds/');
-    const search = requestedUrls.findIndex((url) => url.searchParams.get('search') === 'food');
-    expect(search, 'the search was asked for').to.be.greaterThan(-1);
-    // Later, when the page is idle, the feed's coverage check may ask for that page itself.
-    expect(requestedUrls.slice(0, search).filter((url) => url.pathname + url.search === FIRST_PAGE)).to.deep.equal([]);
-  });
+  for (const [page, how] of [
+    ['module-api-query.html', 'in its attribute'],
+    ['module-api-config.html', "in the page's ResourceDirectoryConfig"],
+  ]) {
+    it(`module script, sample API, a directory with a search of its own (${how}): no plain first page is guessed`, async () => {
+      const { requestedUrls } = await loadHoldingSdk(`/test/embed/pages/${page}`, '/dist/chunks/sdk-', '/hsds/');
+      const search = requestedUrls.findIndex((url) => url.searchParams.get('search') === 'food');
+      expect(search, 'the search was asked for').to.be.greaterThan(-1);
+      // Later, when the page is idle, the feed's coverage check may ask for that page itself.
+      expect(requestedUrls.slice(0, search).filter((url) => url.pathname + url.search === FIRST_PAGE)).to.deep.equal([]);
+    });
+  }
 
   it("classic script, sample API: the API's root is asked while the SDK file is on its way, once", async () => {
     const { untilSeenFirst, requested } = await loadHoldingSdk('/test/embed/pages/iife.html', '/dist/resource-directory-sdk.js', '/hsds/');
