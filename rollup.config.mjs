@@ -276,7 +276,7 @@ export default [
         modules: ['src/sdk/client.ts', 'src/components/card/card.ts'],
         paths: {
           'an API': { modules: ['src/sdk/feeds/api-feed.ts', 'src/sdk/normalize/feed.ts'], budget: 71 * KiB },
-          'a static file': { modules: ['src/sdk/feeds/file-feed.ts'], worker: 'file-worker', budget: 86.75 * KiB },
+          'a static file': { modules: ['src/sdk/feeds/file-feed.ts'], worker: 'file-worker', budget: 87 * KiB },
         },
       }),
     ],

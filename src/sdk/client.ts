@@ -291,8 +291,10 @@ class Client implements ResourceDirectoryClient {
     try {
       const [feed, { kind }] = await Promise.all([this.#feed(signal), this.info({ signal })]);
       // A file's many pages come straight from the feed: in the result cache they would push visitors' searches out.
+      // An API's are asked as <resource-directory> asks its first page (in relevance order, its order without a
+      // place), so the page it has just shown comes from the cache instead of the API again.
       const searchPage = (page: number, pageSize: number) =>
-        kind === 'file' ? feed.search(toFeedQuery({ page, pageSize }), signal) : this.search({ page, pageSize, signal });
+        kind === 'file' ? feed.search(toFeedQuery({ page, pageSize }), signal) : this.search({ page, pageSize, sort: 'relevance', signal });
       return await (await import('./coverage-sample.js')).sampleCoverage(searchPage, kind, options);
     } catch (error) {
       throw this.#typed(error, signal);

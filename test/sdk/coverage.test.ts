@@ -109,6 +109,23 @@ describe('client.coverage()', () => {
     expect(stored.filter((key) => key.includes('"search"'))).toHaveLength(1);
   });
 
+  it("takes an API's first page from the result cache when the directory has just searched it", async () => {
+    const requested: string[] = [];
+    const all = Array.from({ length: 3 }, (_, i) => ({ id: `api-${i}`, name: `Service ${i}`, phones: [] }));
+    server.use(
+      http.get(`${API}/`, () => HttpResponse.json({ version: '3.1' })),
+      http.get(`${API}/services`, ({ request }) => {
+        requested.push(new URL(request.url).search);
+        return HttpResponse.json(page(all, 1, all.length, 3));
+      }),
+    );
+    const client = createClient({ feed: API, kind: 'api' });
+    // As <resource-directory> asks for its first page (relevance is its order without a place), then checks it.
+    await client.search({ page: 1, pageSize: 3, sort: 'relevance' });
+    expect((await client.coverage({ sampleSize: 3 })).listings).toBe(3);
+    expect(requested).toEqual(['?page=1&per_page=3&full=true']);
+  });
+
   it('samples an API through its first pages only, and says so', async () => {
     const requested: string[] = [];
     const all = Array.from({ length: 300 }, (_, i) => ({ id: `api-${i}`, name: `Service ${i}`, url: i % 4 ? 'https://ok.example/' : 'not a url', phones: [] }));
