@@ -6,16 +6,10 @@
 //   chunks, the feed's reader and, for a static file read in a worker, the worker's script.
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
+import { staticClosure } from './chunk-graph.mjs';
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const normalized = (id) => id.replace(/\\/g, '/');
-
-function staticClosure(bundle, fileName, seen = new Set()) {
-  if (seen.has(fileName)) return seen;
-  seen.add(fileName);
-  for (const imported of bundle[fileName]?.imports ?? []) staticClosure(bundle, imported, seen);
-  return seen;
-}
 
 /**
  * @param {{ entry: string, modules: string[], paths: Record<string, { modules: string[], worker?: string, budget: number }> }} options

@@ -4,13 +4,7 @@
 // (the module loader only learns of b once a has arrived and been parsed). As Vite's preloading of dynamic
 // imports' dependencies does; a failed early fetch (offline) is met again, and reported, by the real import.
 import { posix } from 'node:path';
-
-function staticClosure(bundle, fileName, seen = new Set()) {
-  if (seen.has(fileName)) return seen;
-  seen.add(fileName);
-  for (const imported of bundle[fileName]?.imports ?? []) staticClosure(bundle, imported, seen);
-  return seen;
-}
+import { staticClosure } from './chunk-graph.mjs';
 
 export function preloadDependencies() {
   return {

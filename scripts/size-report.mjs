@@ -1,15 +1,9 @@
 // Rollup plugin: prints the gzip size of every entry (with the chunks it loads before first render) and
 // fails the build when an entry exceeds its budget. Lazy chunks (dynamic imports) are not counted.
 import { gzipSync } from 'node:zlib';
+import { staticClosure } from './chunk-graph.mjs';
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-function staticClosure(bundle, fileName, seen = new Set()) {
-  if (seen.has(fileName)) return seen;
-  seen.add(fileName);
-  for (const imported of bundle[fileName]?.imports ?? []) staticClosure(bundle, imported, seen);
-  return seen;
-}
 
 /** @param {{ dir: string, budgets?: Record<string, number>, entries?: string[] }} options */
 export function sizeReport({ dir, budgets = {}, entries }) {
