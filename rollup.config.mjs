@@ -132,6 +132,7 @@ const CARD = /\/src\/components\/(?:card\/card|listing-format\/[\w-]+|confirmati
 const NEEDS = /\/src\/sdk\/search\/(?:need-match|search-terms|category-need|vocabulary\/needs)\.ts$|\/node_modules\/stemmer\//;
 const LOCAL_SEARCH = /\/src\/sdk\/(?:search\/(?:local-search|text-index|edit-distance|spelling|suggest)|feeds\/pulled-view)\.ts$|\/node_modules\/minisearch\//;
 const NORMALIZE = /\/src\/sdk\/(?:normalize\/(?!legacy-tables\.ts|csv\.ts)[\w-]+|schemas\/[\w-]+)\.ts$|\/node_modules\/zod\//;
+
 /**
  * Chunks by purpose for a build whose entry is `entryFile` (named `entryName`): what the entry imports itself
  * stays in it; the rest of the SDK goes into the groups above.

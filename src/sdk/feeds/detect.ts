@@ -1,7 +1,6 @@
 import { isFeedFormatError, isHttpError } from '../type-guards.js';
-import { isDataset } from '../normalize/record-kinds.js';
 import { needsTableReader } from './data-package-descriptor.js';
-import { isServiceAtLocation } from '../normalize/record-kinds.js';
+import { isDataset, isServiceAtLocation } from '../normalize/record-kinds.js';
 import { isRecord } from '../normalize/parse-entity.js';
 import { readPage } from '../normalize/envelope.js';
 import type { FeedContext } from './feed.js';

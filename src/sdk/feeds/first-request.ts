@@ -33,8 +33,9 @@ export function likelyFeedKind(feed: string): 'api' | 'file' | 'ndp' | 'findtrea
  * (detect.ts); undefined for the adapters' sources, whose requests depend on the search.
  */
 export function firstRequestUrl(feed: string): string | undefined {
-  if (adapterKind(feed)) return undefined;
-  return FILE_PATH.test(new URL(feed).pathname) ? feed : withSlash(feed);
+  const kind = likelyFeedKind(feed);
+  if (kind === 'api') return withSlash(feed);
+  return kind === 'file' ? feed : undefined;
 }
 
 /** A whole number of at least 1 (at most `max`), else the fallback: how the SDK reads a page, a page size, a bound. */

@@ -8,7 +8,6 @@ import { tableKey } from './record-kinds.js';
 type Row = Record<string, unknown>;
 type Kind = 'service' | 'location' | 'service_at_location' | 'organization' | 'phone' | 'contact';
 
-
 const foreignKey = (kind: Kind): string => `${kind}_id`;
 
 /** Child tables: where they nest and which foreign keys point at a parent, most specific first. */

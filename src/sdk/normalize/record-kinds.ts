@@ -27,9 +27,12 @@ const TABLE_NAMES: Record<string, string> = {
   payment_accepted: 'payments_accepted',
 };
 
+/** A key, file or resource name without its folders and its extension ("data/Service.csv" → "Service"). */
+const fileStem = (key: string): string => key.replace(/^.*\//, '').replace(/\.(?:csv|json|tsv|txt)$/i, '');
+
 /** The table a key, file or resource name stands for ("services.csv", "data/Service.csv", "service"). */
 export const tableKey = (key: string): string => {
-  const name = key.replace(/^.*\//, '').replace(/\.(?:csv|json|tsv|txt)$/i, '').trim().toLowerCase();
+  const name = fileStem(key).trim().toLowerCase();
   return TABLE_NAMES[name] ?? name;
 };
 
@@ -41,7 +44,7 @@ export const isDataset = (json: unknown): json is Row =>
 export const hasLegacyTables = (json: Row): boolean =>
   Object.keys(json).some((key) =>
     /^(?:physical_address|postal_address|regular_schedule|holiday_schedule|services?_taxonom|eligibilit|taxonomy$|services_at_location|accessibility_for|(?:service|other)_attribute)/.test(
-      key.replace(/^.*\//, '').replace(/\.(?:csv|json|tsv|txt)$/i, '').toLowerCase(),
+      fileStem(key).toLowerCase(),
     ),
   );
 
