@@ -78,6 +78,9 @@ async function render(lang: Lang, options: { crisis?: boolean } = {}): Promise<R
     await waitUntil(() => root(el).querySelectorAll('resource-card').length === 2, 'cards', { timeout: 5000 });
     const card = root(el).querySelector('resource-card')!;
     await waitUntil(() => card.shadowRoot?.querySelector('[part="card-details-toggle"]')?.textContent?.trim() === TEXT[lang].more, `${lang} card`, { timeout: 5000 });
+    // The List · Map toggle comes with its chunk once the first results are drawn, and moves the cards down:
+    // a screenshot taken before it and boxes measured after it would not match.
+    await waitUntil(() => root(el).querySelector('.view-toggle'), 'the List · Map toggle', { timeout: 5000 });
   }
   await el.updateComplete;
   await document.fonts.ready;
