@@ -19,15 +19,27 @@
   const theme = document.getElementById('widget-theme');
   if (unthemed) theme?.remove();
 
+  // The bar's list of pages is written as the parser meets it (<demo-pages>, defined here, before the body):
+  // filled at DOMContentLoaded, which waits for the module script, the bar grew a second after the first paint
+  // on a slow phone and pushed the whole page down.
+  customElements.define(
+    'demo-pages',
+    class extends HTMLElement {
+      connectedCallback() {
+        if (this.childElementCount) return;
+        for (const [file, name, detail] of PAGES) {
+          const link = this.appendChild(document.createElement('a'));
+          link.href = file;
+          link.textContent = name;
+          if (detail) link.append(' ', Object.assign(document.createElement('span'), { className: 'wide', textContent: detail }));
+          if (file === current || (file === './' && current === 'index.html')) link.setAttribute('aria-current', 'page');
+        }
+      }
+    },
+  );
+
   document.addEventListener('DOMContentLoaded', async () => {
     const nav = document.querySelector('nav[data-demo-pages]');
-    for (const [file, name, detail] of nav ? PAGES : []) {
-      const link = nav.appendChild(document.createElement('a'));
-      link.href = file;
-      link.textContent = name;
-      if (detail) link.append(' ', Object.assign(document.createElement('span'), { className: 'wide', textContent: detail }));
-      if (file === current || (file === './' && current === 'index.html')) link.setAttribute('aria-current', 'page');
-    }
     // Once the page has loaded: scrolling lays the page out, which would hold up the directory's first cards.
     addEventListener('load', () => nav?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }), { once: true });
     for (const choice of document.querySelectorAll('[data-theme-choice]')) {
