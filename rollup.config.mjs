@@ -271,12 +271,14 @@ export default [
       // beside an API's first page; 70.7 / 86.5 with the API's reader in the client's chunk and the hours in
       // the card's: two requests fewer for either (a file pays 4 KiB for it, and its first ten cards still came
       // sooner: 2,158 → 2,012 ms in one run of `npm run bench`, the API's 1,676 → 1,563 ms). Ceilings.
+      // API 71.25: the client's chunk tells a feed without categories at once, without the needs chunk (71.0 KiB,
+      // over 71 by a few bytes), so the directory stops holding the browse tiles' place before the first cards.
       preloadDependencies(),
       firstRender({
         entry: 'resource-directory.js',
         modules: ['src/sdk/client.ts', 'src/components/card/card.ts'],
         paths: {
-          'an API': { modules: ['src/sdk/feeds/api-feed.ts', 'src/sdk/normalize/feed.ts'], budget: 71 * KiB },
+          'an API': { modules: ['src/sdk/feeds/api-feed.ts', 'src/sdk/normalize/feed.ts'], budget: 71.25 * KiB },
           'a static file': { modules: ['src/sdk/feeds/file-feed.ts'], worker: 'file-worker', budget: 87 * KiB },
         },
       }),

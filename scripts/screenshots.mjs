@@ -78,6 +78,16 @@ async function openFirstDetails(page) {
 }
 
 /** Opens the details of the first card while their chunk cannot be fetched, as offline: the card says so. */
+/** The sample API's answers (results, categories) never come: the directory stays in its loading state. */
+async function holdApiAnswers(page) {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => (/\/hsds\/(services|taxonomy_terms)/.test(request.url()) ? undefined : request.continue()));
+}
+
+/** The empty tiles that hold the tiles' place while the categories are on their way. */
+const tilesHoldingPlace = (page) =>
+  page.waitForFunction(() => document.querySelector('resource-directory')?.shadowRoot?.querySelector('[part~="browse-tile-pending"]'), { timeout: 15000, polling: 100 });
+
 async function openFirstDetailsOffline(page) {
   await page.setRequestInterception(true);
   page.on('request', (request) => (request.url().includes('card-details') ? request.abort('internetdisconnected') : request.continue()));
@@ -253,6 +263,7 @@ async function openMap(page, { pin } = {}) {
 /** Each state: a page, then what a visitor does; `now` replaces the default fixed clock. */
 const STATES = {
   'api-first-screen': { path: '/demo/', run: tilesShown },
+  'api-first-screen-loading': { path: '/demo/', before: holdApiAnswers, ready: tilesHoldingPlace },
   'file-first-screen': { path: '/demo/static-feed.html', run: tilesShown },
   'browse-tiles': {
     path: '/demo/static-feed.html',
@@ -515,6 +526,7 @@ try {
             }
           };
         }, state.now ?? FIXED_NOW);
+        await state.before?.(page);
         await page.goto(`${origin}${state.path}`);
         await (state.ready ?? cardsShown)(page);
         await state.run?.(page);

@@ -280,8 +280,11 @@ class Client implements ResourceDirectoryClient {
 
   async categories({ signal }: GetOptions = {}): Promise<Category[]> {
     const categories = async (s?: AbortSignal) => {
-      const [{ withNeeds }, found] = await Promise.all([import('./search/category-need.js'), this.#feed(s).then((feed) => feed.categories(s))]);
-      return withNeeds(found);
+      const needs = import('./search/category-need.js');
+      needs.catch(() => undefined); // unused when the feed has no categories
+      const found = await (await this.#feed(s)).categories(s);
+      // A feed without categories says so at once: the directory stops holding the tiles' place.
+      return found.length ? (await needs).withNeeds(found) : found;
     };
     return (await this.#cached(['categories'], categories, signal)).value;
   }

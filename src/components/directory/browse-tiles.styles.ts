@@ -39,6 +39,11 @@ export const browseTilesStyles = css`
   .tile:hover {
     border-color: var(--_accent);
   }
+  .tile.pending {
+    min-inline-size: 9rem;
+    border-style: dashed;
+    background: none;
+  }
   .tile .icon {
     color: var(--_accent);
     fill: none;

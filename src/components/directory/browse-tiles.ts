@@ -10,8 +10,8 @@ const MAX_TILES = 8;
 
 export interface BrowseTilesOptions {
   localizer: Localizer;
-  /** The feed's categories, most used first. */
-  categories: Category[];
+  /** The feed's categories, most used first; undefined while they are on their way. */
+  categories: Category[] | undefined;
   /** The feed's language, marked on category names when it differs from the interface (WCAG 3.1.2). */
   feedLang: string | undefined;
   /** The directory: the tiles bring their styles into its shadow root. */
@@ -22,12 +22,22 @@ export interface BrowseTilesOptions {
 
 /**
  * Before a search, the feed's top categories as tiles with an icon and the number of services (when the feed
- * gives it), and "All categories". A lazy chunk: it needs the categories, which arrive after the first paint.
+ * gives it), and "All categories". A lazy chunk, fetched with the first cards: the categories arrive after the
+ * first paint.
  */
 export function browseTiles(options: BrowseTilesOptions): TemplateResult | typeof nothing {
   const { localizer, categories } = options;
-  if (!categories.length) return nothing;
+  if (categories?.length === 0) return nothing;
   adoptStyles(options.host.shadowRoot, browseTilesStyles);
+  // Until the categories come, empty tiles hold their place: arriving after the first cards, the tiles would
+  // push them down under a visitor's thumb. A feed has most often more categories than tiles.
+  if (!categories) {
+    // The tiles' part (a page's styles for tiles shape these too), and one of their own.
+    return html`<section part="browse" class="browse" aria-hidden="true"><ul class="tiles">${Array.from(
+      { length: MAX_TILES + 1 },
+      () => html`<li><span part="browse-tile browse-tile-pending" class="tile pending"></span></li>`,
+    )}</ul></section>`;
+  }
   const t = localizer.t.bind(localizer);
   const top = categories.slice(0, MAX_TILES);
   return html`<section part="browse" class="browse" aria-labelledby="browse-title">

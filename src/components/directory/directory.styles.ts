@@ -106,6 +106,9 @@ export const directoryStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  .browse-slot {
+    min-height: 44px;
+  }
   .filters {
     display: grid;
     gap: 0.75rem;

@@ -79,6 +79,7 @@ const filterChipsChunk = lazy(() => import('./filter-chips.js'));
  * @csspart browse - Before a search: the feed's top categories as tiles.
  * @csspart browse-tile - Each tile: an icon, the category and its number of services; it searches that category.
  * @csspart browse-all - "All categories": opens the filter panel with every category.
+ * @csspart browse-tile-pending - An empty tile (also `browse-tile`) holding a tile's place until the categories come.
  * @csspart active-filters - After a search: the filters in force, as removable chips.
  * @csspart remove-filter - Each chip ("Food ×", named "Remove filter: Food"): searches again without it.
  * @csspart status - The line with the number of results.
@@ -284,13 +285,13 @@ export class ResourceDirectory extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // Neither the crisis words (for a visitor's own search) nor the List · Map toggle is needed for the first
-    // cards: fetched and run once they are drawn, not on a slow phone's one busy thread before them.
-    const afterFirstResults = () => {
-      this.crisisIntent.prefetch();
-      if (this.mapTiles !== 'none') mapChunk.load().then(({ MapController }) => (this.#map = new MapController(this, () => [this.searching.listings, this.localizer])), () => undefined);
-    };
+    // The crisis words (for a visitor's own search) are not needed for the first cards: fetched and run once
+    // they are drawn, not on a slow phone's one busy thread before them.
+    const afterFirstResults = () => this.crisisIntent.prefetch();
     this.searchComplete.then(afterFirstResults, afterFirstResults);
+    // The List · Map toggle (3 KiB) sits above the cards: fetched with them, so it is there when they are drawn
+    // instead of pushing them down under a visitor's thumb.
+    if (this.mapTiles !== 'none') mapChunk.load().then(({ MapController }) => (this.#map = new MapController(this, () => [this.searching.listings, this.localizer])), () => undefined);
   }
 
   /** Resolves when the current search has finished and its results are rendered. */
@@ -457,18 +458,24 @@ export class ResourceDirectory extends LitElement {
   /** Before a search, the feed's top categories as tiles; after one, the filters in force as removable chips. */
   #browseOrChips(): TemplateResult | typeof nothing {
     if (this.noFilters) return nothing;
-    const categories = this.searching.feed.categoriesTask.value ?? [];
+    const { categoriesTask } = this.searching.feed;
+    const categories = categoriesTask.value ?? [];
     const common = { host: this, localizer: this.localizer, categories, feedLang: partLang(this.feedLang, this.localizer.lang) };
     if (!this.searching.hasFilters()) {
-      const tiles = categories.length ? browseTilesChunk.valueOrLoad(() => this.requestUpdate()) : undefined;
-      return tiles?.browseTiles({
+      const coming = categoriesTask.value === undefined && (categoriesTask.status === TaskStatus.INITIAL || categoriesTask.status === TaskStatus.PENDING);
+      if (!coming && !categories.length) return nothing;
+      const tiles = browseTilesChunk.valueOrLoad(() => this.requestUpdate());
+      // Until their chunk comes, a row of tiles keeps its place (the whole of it on a phone).
+      if (!tiles) return html`<div class="browse-slot"></div>`;
+      return tiles.browseTiles({
         ...common,
+        categories: coming ? undefined : categories,
         onChoose: (category) => {
           this.#reveal = 'focus';
           this.#refine({ categories: [category.id] });
         },
         onAll: () => void this.#showAllCategories(),
-      }) ?? nothing;
+      });
     }
     return filterChipsChunk.valueOrLoad(() => this.requestUpdate())?.filterChips({
       ...common,
