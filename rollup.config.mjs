@@ -262,7 +262,11 @@ export default [
       // 132.0 to 85.9 KiB (static file).
       // 23.75: and an API's plain first page (a directory with no search of its own) asked with its root,
       // before the SDK arrives (about 0.2 KiB; measured 24,170 B gzip): the first cards no longer wait for it.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 23.75 * KiB } }),
+      // 26.25: and the List · Map toggle (map-controller.ts, 2.3 KiB here), which sits above the cards: as a chunk
+      // of its own it came a frame or more after them one slow-phone load in two and pushed them down 45 px; in
+      // the entry it is there when they are drawn, with no change to their time in `npm run bench`
+      // (API 1,544 → 1,551 ms, static file 2,190 → 2,141 ms, nine loads each, same sitting).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.js': 26.25 * KiB } }),
       // Script before the first cards, gzip: the entry, the client's and the card's chunks and those they
       // import, the feed's reader and, for a static file, the file worker's script (#17 asks for 32 KiB).
       // Was 83.5 / 132.0 KiB with one SDK chunk and a worker carrying the CSV and zip readers; 73.9 / 85.9 with
@@ -271,15 +275,16 @@ export default [
       // beside an API's first page; 70.7 / 86.5 with the API's reader in the client's chunk and the hours in
       // the card's: two requests fewer for either (a file pays 4 KiB for it, and its first ten cards still came
       // sooner: 2,158 → 2,012 ms in one run of `npm run bench`, the API's 1,676 → 1,563 ms). Ceilings.
-      // API 71.25: the client's chunk tells a feed without categories at once, without the needs chunk (71.0 KiB,
-      // over 71 by a few bytes), so the directory stops holding the browse tiles' place before the first cards.
+      // API 73.5, static 89.5: the List · Map toggle in the entry (above), and the client's chunk telling a feed
+      // without categories at once, without the needs chunk, so the directory stops holding the browse tiles'
+      // place before the first cards.
       preloadDependencies(),
       firstRender({
         entry: 'resource-directory.js',
         modules: ['src/sdk/client.ts', 'src/components/card/card.ts'],
         paths: {
-          'an API': { modules: ['src/sdk/feeds/api-feed.ts', 'src/sdk/normalize/feed.ts'], budget: 71.25 * KiB },
-          'a static file': { modules: ['src/sdk/feeds/file-feed.ts'], worker: 'file-worker', budget: 87 * KiB },
+          'an API': { modules: ['src/sdk/feeds/api-feed.ts', 'src/sdk/normalize/feed.ts'], budget: 73.5 * KiB },
+          'a static file': { modules: ['src/sdk/feeds/file-feed.ts'], worker: 'file-worker', budget: 89.5 * KiB },
         },
       }),
     ],

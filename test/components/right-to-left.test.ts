@@ -78,8 +78,8 @@ async function render(lang: Lang, options: { crisis?: boolean } = {}): Promise<R
     await waitUntil(() => root(el).querySelectorAll('resource-card').length === 2, 'cards', { timeout: 5000 });
     const card = root(el).querySelector('resource-card')!;
     await waitUntil(() => card.shadowRoot?.querySelector('[part="card-details-toggle"]')?.textContent?.trim() === TEXT[lang].more, `${lang} card`, { timeout: 5000 });
-    // The List · Map toggle comes with its chunk once the first results are drawn, and moves the cards down:
-    // a screenshot taken before it and boxes measured after it would not match.
+    // The List · Map toggle is drawn with the cards; a screenshot taken without it and boxes measured with it
+    // would not match (it came later once, and failed this test under a loaded CPU).
     await waitUntil(() => root(el).querySelector('.view-toggle'), 'the List · Map toggle', { timeout: 5000 });
   }
   await el.updateComplete;

@@ -15,7 +15,7 @@ import { lazy } from '../lazy.js';
 import { distanceUnit } from '../listing-format/distance.js';
 import { directoryStyles } from './directory.styles.js';
 import { languageSwitcher } from './language-switcher.js';
-import type { MapController } from '../map/map-controller.js';
+import { MapController } from '../map/map-controller.js';
 import { nearIsPosition } from './near.js';
 import { readUrlLanguage, writeUrlLanguage } from './url-state.js';
 import { Announcer } from './controllers/announcer.js';
@@ -35,7 +35,6 @@ import { statusText } from './views/status-text.js';
 // and the saved list load in their controllers and views): the filter panel.
 const filterPanelChunk = lazy(() => import('./filter-panel.js'));
 // The List · Map toggle, fetched once the first results are drawn; it fetches Leaflet only when the map is opened.
-const mapChunk = lazy(() => import('../map/map-controller.js'));
 // Before a search the top categories as tiles, after one the filters in force as chips: fetched with the categories.
 const browseTilesChunk = lazy(() => import('./browse-tiles.js'));
 const filterChipsChunk = lazy(() => import('./filter-chips.js'));
@@ -263,6 +262,10 @@ export class ResourceDirectory extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#applyGlobalConfig(globalConfig());
+    // The List · Map toggle sits above the cards: part of this script, it is there when they are drawn instead
+    // of pushing them down under a visitor's thumb (as its own chunk, it came after them one load in two on a
+    // slow phone). It shows nothing with map-tiles="none"; the map itself (Leaflet) loads only when opened.
+    this.#map ??= new MapController(this, () => [this.searching.listings, this.localizer]);
     this.#unsubscribeSaved = savedStore.subscribe(() => this.requestUpdate());
   }
 
@@ -289,9 +292,6 @@ export class ResourceDirectory extends LitElement {
     // they are drawn, not on a slow phone's one busy thread before them.
     const afterFirstResults = () => this.crisisIntent.prefetch();
     this.searchComplete.then(afterFirstResults, afterFirstResults);
-    // The List · Map toggle (3 KiB) sits above the cards: fetched with them, so it is there when they are drawn
-    // instead of pushing them down under a visitor's thumb.
-    if (this.mapTiles !== 'none') mapChunk.load().then(({ MapController }) => (this.#map = new MapController(this, () => [this.searching.listings, this.localizer])), () => undefined);
   }
 
   /** Resolves when the current search has finished and its results are rendered. */
