@@ -77,7 +77,6 @@ async function openFirstDetails(page) {
   await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('resource-card').scrollIntoView());
 }
 
-/** Opens the details of the first card while their chunk cannot be fetched, as offline: the card says so. */
 /** The sample API's answers (results, categories) never come: the directory stays in its loading state. */
 async function holdApiAnswers(page) {
   await page.setRequestInterception(true);
@@ -88,6 +87,7 @@ async function holdApiAnswers(page) {
 const tilesHoldingPlace = (page) =>
   page.waitForFunction(() => document.querySelector('resource-directory')?.shadowRoot?.querySelector('[part~="browse-tile-pending"]'), { timeout: 15000, polling: 100 });
 
+/** Opens the details of the first card while their chunk cannot be fetched, as offline: the card says so. */
 async function openFirstDetailsOffline(page) {
   await page.setRequestInterception(true);
   page.on('request', (request) => (request.url().includes('card-details') ? request.abort('internetdisconnected') : request.continue()));

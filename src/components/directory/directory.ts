@@ -34,8 +34,8 @@ import { statusText } from './views/status-text.js';
 // Code most visits need late or never, in lazy chunks (the crisis words, what to try when nothing matches
 // and the saved list load in their controllers and views): the filter panel.
 const filterPanelChunk = lazy(() => import('./filter-panel.js'));
-// The List · Map toggle, fetched once the first results are drawn; it fetches Leaflet only when the map is opened.
-// Before a search the top categories as tiles, after one the filters in force as chips: fetched with the categories.
+// Before a search the top categories as tiles (fetched at the first render, to hold their place above the cards),
+// after one the filters in force as chips.
 const browseTilesChunk = lazy(() => import('./browse-tiles.js'));
 const filterChipsChunk = lazy(() => import('./filter-chips.js'));
 
