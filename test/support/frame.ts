@@ -20,3 +20,16 @@ export const cardCount = (win: Window): number =>
   [...(win.document.querySelector('resource-directory')?.shadowRoot?.querySelectorAll('resource-card') ?? [])].filter((card) =>
     card.shadowRoot?.querySelector('h3'),
   ).length;
+
+/**
+ * The scripts the classic script fetches for a Spanish directory on an API feed, itself included, whatever
+ * origin it comes from: its language, the SDK file and the SDK's chunks (sorted, as the tests list them).
+ */
+export const CLASSIC_SPANISH_API_SCRIPTS = [
+  '/dist/i18n/es.js',
+  '/dist/resource-directory-sdk.js',
+  '/dist/resource-directory.iife.js',
+  '/dist/sdk/needs.js',
+  '/dist/sdk/resource-directory-sdk.js',
+  '/dist/sdk/sdk.js',
+];
