@@ -5,6 +5,7 @@ import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
 import { resetSavedStore } from '../../src/components/saved/saved-store.js';
 import { normalizeFeed } from '../../src/sdk/index.js';
 import type { Listing } from '../../src/sdk/model.js';
+import { afterRenderingUpdate } from '../support/dom.js';
 import { fakeClient } from '../support/fake-client.js';
 import { makeListing, makeListings } from '../support/listings.js';
 
@@ -15,8 +16,16 @@ const RLO = '\u202e';
 const FEED = 'https://feed.test/services.json';
 const card = (listing: Listing) => fixture<ResourceDirectoryCard>(html`<resource-card .listing=${listing}></resource-card>`);
 const shadow = (el: Element) => el.shadowRoot!;
-/** Digits in the order a visitor reads them: the rendered text, laid out, left to right. */
-const digitsLeftToRight = (element: HTMLElement) => element.innerText.replace(/\D/g, '');
+/**
+ * Digits in the order a visitor reads them: the rendered text, laid out, left to right. Cards are
+ * `content-visibility: auto`, and a card the browser has not laid out has no rendered text (innerText is ''),
+ * so the element is brought into view first.
+ */
+const digitsLeftToRight = async (element: HTMLElement) => {
+  element.scrollIntoView({ block: 'center' });
+  await afterRenderingUpdate();
+  return element.innerText.replace(/\D/g, '');
+};
 
 describe('hostile text on a card', () => {
   it('shows a phone link with the digits it dials, in the order it dials them', async () => {
@@ -30,7 +39,7 @@ describe('hostile text on a card', () => {
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
     expect(links.length).to.equal(3); // the Call button, and both numbers in the details
     for (const link of links) {
-      expect(digitsLeftToRight(link), link.href).to.equal(link.getAttribute('href')!.replace(/\D/g, ''));
+      expect(await digitsLeftToRight(link), link.href).to.equal(link.getAttribute('href')!.replace(/\D/g, ''));
     }
     expect(links[0]!.getAttribute('part')).to.contain('card-primary');
     expect(links[0]!.innerText).to.equal('Call 0010-555-009-1');
@@ -124,7 +133,7 @@ describe('a saved list poisoned in localStorage', () => {
     await Promise.all(cards.map((c) => c.updateComplete));
     expect(cards.map((c) => shadow(c).querySelector('#title')?.textContent)).to.deep.equal(['Alder Shelter', 'Birch Pantry \ufffd', 'Cedar Line', 'Dogwood Clinic', 'Bits']);
     const call = shadow(cards[2]!).querySelector<HTMLAnchorElement>('[part~="card-primary"]')!;
-    expect(digitsLeftToRight(call)).to.equal('00105550091');
+    expect(await digitsLeftToRight(call)).to.equal('00105550091');
     expect(warnings.length).to.equal(1);
     expect(String(warnings[0]![0])).to.contain('4 of 9 listings could not be shown');
     const stored = JSON.parse(localStorage.getItem(KEY)!) as Listing[];
