@@ -4,7 +4,7 @@ import { cardDefined } from '../../src/define.js';
 import type { ResourceDirectory } from '../../src/components/directory/directory.js';
 import type { ResourceDirectoryCard } from '../../src/components/card/card.js';
 import { fakeClient } from '../support/fake-client.js';
-import { afterRenderingUpdate, deepActive } from '../support/dom.js';
+import { afterRenderingUpdate, deepActive, layOutEveryCard } from '../support/dom.js';
 import { makeListing, makeListings } from '../support/listings.js';
 
 // The card of issue #14: on a 390×844 phone, name, provider, one status line, a two-line summary, distance and
@@ -74,6 +74,8 @@ describe('cards on a phone', () => {
     await setViewport({ width: 390, height: 844 });
     thaw = freezeClock();
     const el = await demoPage();
+    // A card the browser has not laid out is an 18em placeholder, with no actions to measure.
+    await layOutEveryCard(root(el));
     const heights = cards(el).map((card) => card.getBoundingClientRect().height);
     expect(cards(el).every((card) => root(card).querySelector('[part="card-details"]')!.hasAttribute('hidden'))).to.equal(true);
     expect(median(heights), `card heights ${heights.map(Math.round).join(', ')}`).to.be.at.most(320);
@@ -93,6 +95,7 @@ describe('cards on a phone', () => {
         root(card).querySelector<HTMLButtonElement>('[part="card-details-toggle"]')!.click();
         await card.updateComplete;
       }
+      await layOutEveryCard(root(el));
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       const wide = cards(el).flatMap((card) =>
         [...root(card).querySelectorAll('*')].filter((node) => node.getClientRects().length && node.getBoundingClientRect().right > 320.5),
@@ -219,7 +222,9 @@ describe('layouts', () => {
     const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${fakeClient(listings)} layout=${layout} crisis="none"></resource-directory>`);
     await waitUntil(() => cards(el).length === 6, 'cards');
     await Promise.all(cards(el).map((card) => card.updateComplete));
-    // The first card as a visitor sees it (the ones measured below are in view once a frame has placed them).
+    // The first card as a visitor sees it, in view: a second directory in one test starts below the first, and a
+    // card the browser has not laid out is an 18em placeholder.
+    cards(el)[0]!.scrollIntoView({ block: 'start' });
     await afterRenderingUpdate();
     return el;
   };
