@@ -70,6 +70,9 @@ describe('the Open Referral HSDS 1.1 sample data package', () => {
     ]);
     // A description spread over several CSV lines stays whole.
     expect(teachers.description).toContain('• Childhood Development');
+    // Example Cross Trust's support line is published twice, as voice and as textphone: a deaf visitor needs the second.
+    const meals = byId(result, '62e95523-07b9-4d1b-9bcf-6cea6e2be5d8');
+    expect(meals.phones.map((phone) => [phone.number, phone.kind])).toEqual([['(223) 346 12361', 'voice'], ['(223) 346 12361', 'textphone']]);
     const youngMinds = byId(result, '25870bcf-7528-4e05-8f0c-7e639075ce71');
     expect(youngMinds.locations[0]).toMatchObject({ latitude: 39.428192, longitude: -119.897426 });
   });

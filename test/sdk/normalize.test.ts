@@ -161,6 +161,17 @@ describe('merging the HSDS levels', () => {
     expect(listing.phones.map((p) => [p.tel, p.kind])).toEqual([['988', 'voice'], ['988', 'text']]);
   });
 
+  it('keeps each way to reach one number: a TTY or video line is not a repeat of its voice line, and a mobile takes calls', () => {
+    const kinds = (...types: string[]) =>
+      one({ id: 's', name: 'Support Line', status: 'active', phones: types.map((type, i) => ({ id: `p${i}`, number: '503-555-0142', type })) }).listing.phones.map((p) => p.kind);
+    expect(kinds('voice', 'textphone')).toEqual(['voice', 'textphone']);
+    expect(kinds('textphone', 'voice')).toEqual(['textphone', 'voice']);
+    expect(kinds('voice', 'video', 'video')).toEqual(['voice', 'video']);
+    // A mobile number is a voice line that also takes texts: one entry, as a mobile, wherever the voice line was.
+    expect(kinds('voice', 'cell')).toEqual(['cell']);
+    expect(kinds('cell', 'voice')).toEqual(['cell']);
+  });
+
   it('keeps schedules with their level, most specific first, a repeated schedule once', () => {
     const { listing } = one(record);
     expect(listing.schedules.map((s) => [s.id, s.level, s.locationId ?? null])).toEqual([

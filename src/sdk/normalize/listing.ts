@@ -61,7 +61,6 @@ const EMPTY_NAME = 'no visible characters after removing invisible and direction
 /** Builds one listing, reporting what it had to repair or leave out. */
 class ListingBuilder {
   private readonly report: Report;
-  private readonly phoneKeys = new Set<string>();
   private readonly languageKeys = new Set<string>();
   private readonly categoryIds = new Set<string>();
   private readonly scheduleIds = new Set<string>();
@@ -69,6 +68,8 @@ class ListingBuilder {
   private readonly contactKeys = new Set<string>();
   private readonly locationsById = new Map<string, ListingLocation>();
   readonly phones: Phone[] = [];
+  /** Where each way to reach a number is in `phones`: number, extension, kind. */
+  private readonly phoneAt = new Map<string, number>();
   readonly languages: Language[] = [];
   readonly categories: Category[] = [];
   readonly locations: ListingLocation[] = [];
@@ -176,11 +177,14 @@ class ListingBuilder {
     for (const [item, itemPath] of itemsOf(raw, 'phones', path, this.report)) {
       const phone = this.phone(item, itemPath);
       if (!phone) continue;
-      // The same number may take calls and texts (988): those are two ways to reach it, not duplicates.
-      const key = `${phone.tel}#${phone.extension ?? ''}#${phone.kind === 'text' || phone.kind === 'fax' ? phone.kind : 'voice'}`;
-      if (this.phoneKeys.has(key)) continue;
-      this.phoneKeys.add(key);
-      this.phones.push(phone);
+      // One number may be reached several ways (988 takes calls and texts; a TTY line shares its voice
+      // number): each is kept. A mobile is a voice line that also takes texts, so the two are one entry.
+      const key = `${phone.tel}#${phone.extension ?? ''}#${phone.kind === 'cell' ? 'voice' : phone.kind}`;
+      const same = this.phoneAt.get(key);
+      if (same === undefined) {
+        this.phoneAt.set(key, this.phones.length);
+        this.phones.push(phone);
+      } else if (phone.kind === 'cell') this.phones[same] = { ...this.phones[same]!, kind: 'cell' };
     }
   }
 
