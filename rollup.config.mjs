@@ -315,8 +315,10 @@ export default [
       // 51.25: the feed's first request started before the SDK file arrives (early-responses.ts,
       // first-request.ts; measured 50.6 → 51.0 KiB gzip). 51.75: and the card in at most ~80 DOM nodes (its
       // small templates, +0.56 KiB gzip inlined here). 50.25: a card's details loaded from beside it
-      // (resource-directory-card-details.js); measured 52,910 → 50,874 B gzip.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 50.25 * KiB } }),
+      // (resource-directory-card-details.js); measured 52,910 → 50,874 B gzip. 50.5: a crisis search's crisis
+      // services shown before the other services its words found, the count kept exact (crisis-services.ts;
+      // measured 50,886 → 51,172 B gzip).
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 50.5 * KiB } }),
     ],
     onwarn,
   },

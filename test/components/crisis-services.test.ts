@@ -35,6 +35,57 @@ describe('a crisis in the visitor\'s own words finds local crisis services', () 
     });
   }
 
+  it('shows the crisis services first when the words also found other services, each listing once, the count exact', async () => {
+    const crisisCategory = { id: 't-crisis', name: 'Crisis hotlines' };
+    const lifeline = makeListing({ id: 'lifeline', name: 'County Crisis Line', categories: [crisisCategory] });
+    const shelter = makeListing({ id: 'dv', name: 'Safe Harbor Shelter', categories: [crisisCategory] });
+    // "feeling hopeless" matches eleven homeless services and, on its second page, the shelter.
+    const matches = [...Array.from({ length: 11 }, (_, i) => makeListing({ id: `home-${i + 1}`, name: `Homeless Service ${i + 1}` })), shelter];
+    const client = fakeClient([], ({ text, categories = [], page = 1, pageSize = 10 }: SearchOptions) => {
+      const found = [lifeline, ...matches].filter(
+        (listing) => (!text || matches.includes(listing)) && categories.every((id) => listing.categories.some((category) => category.id === id)),
+      );
+      return { items: found.slice((page - 1) * pageSize, page * pageSize), total: found.length, page, pageSize, totalPages: Math.ceil(found.length / pageSize), issues: [] };
+    });
+    client.categories = async () => [{ id: 't-food', name: 'Food' }, crisisCategory];
+    const el = await fixture<ResourceDirectory>(html`<resource-directory .client=${client}></resource-directory>`);
+    root(el).querySelector('input')!.value = 'feeling hopeless';
+    root(el).querySelector('form')!.requestSubmit();
+    await waitUntil(() => cards(el)[0]?.listing?.id === 'lifeline', 'the crisis services first');
+    await el.searchComplete;
+    expect(cards(el).map((card) => card.listing!.id).slice(0, 3)).to.deep.equal(['lifeline', 'dv', 'home-1']);
+    expect(status(el)).to.contain('13 services found');
+    root(el).querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
+    await waitUntil(() => !root(el).querySelector('[part="more-button"]'), 'every page shown');
+    const ids = cards(el).map((card) => card.listing!.id);
+    expect(ids.length).to.equal(13);
+    expect(new Set(ids).size).to.equal(13);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const feed of ['/hsds', '/demo/data/sample-feed.json']) {
+    it(`"depression" on ${feed}: crisis services first, then the groups the word finds, each once, the count exact`, async () => {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory feed=${feed}></resource-directory>`);
+      await waitUntil(() => cards(el).length > 0, 'first results', { timeout: 8000 });
+      const everything = status(el);
+      root(el).querySelector('input')!.value = 'depression';
+      root(el).querySelector('form')!.requestSubmit();
+      await waitUntil(async () => (await el.searchComplete, status(el).startsWith('If you are in crisis') && !status(el).endsWith(everything)), 'the results', { timeout: 8000 });
+      const total = Number(/(\d+) services found/.exec(status(el))![1]);
+      for (let more = root(el).querySelector<HTMLButtonElement>('[part="more-button"]'); more; more = root(el).querySelector('[part="more-button"]')) {
+        const before = cards(el).length;
+        more.click();
+        await waitUntil(() => cards(el).length > before, 'more cards', { timeout: 5000 });
+      }
+      const listings = cards(el).map((card) => card.listing!);
+      const isCrisis = listings.map((listing) => listing.categories.some((category) => /crisis|suicid|domestic violence/i.test(category.name)));
+      // A page of the feed's crisis services (it has more than ten) leads; the groups follow.
+      expect(isCrisis.indexOf(false), listings.map((listing) => listing.name).join(', ')).to.equal(10);
+      expect(listings.length).to.equal(total);
+      expect(new Set(listings.map((listing) => listing.id)).size).to.equal(total);
+    });
+  }
+
   it('finds crisis categories by AIRS/211 code as well as by name, and only those', async () => {
     const shelter = makeListing({ id: 'dv', name: 'Casa Segura' });
     const client = fakeClient([], (options: SearchOptions) => {

@@ -29,6 +29,8 @@ export class CrisisIntent implements ReactiveController {
   #urgencyOf?: string;
   /** The visitor unfolded the lines. */
   #expanded = false;
+  /** How the last crisis search shows its later pages, when its crisis services led the first. */
+  #laterPage?: (literal: SearchResult) => SearchResult;
 
   constructor(
     private readonly host: CrisisHost,
@@ -76,13 +78,17 @@ export class CrisisIntent implements ReactiveController {
     );
   }
 
-  /** A crisis said in words the feed does not use finds its crisis services, never "0 results". */
-  async servicesFor(text: string | undefined, client: ResourceDirectoryClient, options: SearchOptions): Promise<SearchResult | undefined> {
+  /** A crisis search's result as the visitor should see it (see crisisResult). */
+  async resultFor(text: string, client: ResourceDirectoryClient, options: SearchOptions, literal: SearchResult): Promise<SearchResult> {
+    if ((options.page ?? 1) > 1) return this.#laterPage?.(literal) ?? literal;
+    this.#laterPage = undefined;
     try {
-      if (!text || !(await crisisTerms.load()).isCrisisSearch(text)) return undefined;
-      return await (await crisisServicesChunk.load()).crisisServices(client, options);
+      if (!(await crisisTerms.load()).isCrisisSearch(text)) return literal;
+      const { result, laterPage } = await (await crisisServicesChunk.load()).crisisResult(client, options, literal);
+      this.#laterPage = laterPage;
+      return result;
     } catch {
-      return undefined; // the literal result stands, and the crisis lines are still on screen
+      return literal; // the literal result stands, and the crisis lines are still on screen
     }
   }
 

@@ -74,8 +74,8 @@ export class SearchController {
           const client = await this.feed.client(feed);
           const searchOptions = this.#searchOptions(search, pageSize, signal);
           const result = await client?.search(searchOptions);
-          if (!client || !result || result.total > 0 || search.page > 1) return result;
-          return (await this.options.crisis.servicesFor(search.text, client, searchOptions)) ?? result;
+          if (!client || !result || !search.text) return result;
+          return await this.options.crisis.resultFor(search.text, client, searchOptions, result);
         } catch (error) {
           if (!signal.aborted) await this.#explain(error);
           throw error;
