@@ -379,6 +379,13 @@ const STATES = {
   'cards-spanish': { path: '/demo/', run: (page) => showCards(page, { lang: 'es' }) },
   'cards-arabic': { path: '/demo/', run: (page) => showCards(page, { lang: 'ar' }) },
   'api-crisis-in-own-words': { path: '/demo/', run: (page) => search(page, 'i want to kill myself') },
+  'file-crisis-words-find-others': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await search(page, 'depression');
+      await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="status"]').scrollIntoView());
+    },
+  },
   // Everyday words in another language over the English sample feed: "comida" finds food services.
   'file-everyday-words-spanish': { path: '/demo/static-feed.html', run: (page) => search(page, 'donde hay comida') },
   'file-no-results-suggestions': { path: '/demo/static-feed.html', run: (page) => searchNothing(page, 'fod pantri') },

@@ -207,4 +207,13 @@ describe('<resource-card> actions and details', () => {
     await el.updateComplete;
     expect(contact()).to.equal('3.7 km · Millbrook');
   });
+
+  it('marks a text-only number, alone on the place line, with the Text icon rather than a map pin', async () => {
+    const listing = makeListing({ locations: [], phones: [{ number: '741741', tel: '741741', kind: 'text', languages: [] }] });
+    const el = await fixture<ResourceDirectoryCard>(html`<resource-card .listing=${listing}></resource-card>`);
+    const icon = (selector: string) => el.shadowRoot!.querySelector(`${selector} svg path`)!.getAttribute('d');
+    const text = [...el.shadowRoot!.querySelectorAll('[part~="card-action"]')].find((action) => action.textContent!.trim() === 'Text')!;
+    expect(el.shadowRoot!.querySelector('[part="card-contact"]')!.textContent!.trim()).to.equal('741741');
+    expect(icon('[part="card-contact"]')).to.equal(text.querySelector('svg path')!.getAttribute('d'));
+  });
 });

@@ -428,7 +428,8 @@ export class ResourceDirectoryCard extends LitElement {
     const distance = this.#distance(listing);
     if (!distance && !town && !phone) return nothing;
     const lang = this.#feedTextLang() ?? nothing;
-    const path = iconPath('place');
+    // A number alone is not a place: it takes its own kind's icon.
+    const path = iconPath(distance || town || !phone ? 'place' : phone.kind === 'text' ? 'text' : 'call');
     // The usual lines in templates of their own, as one or two text nodes; the feed's town isolated in its own
     // direction, as `#feedText` does.
     if (phone) {
