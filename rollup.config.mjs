@@ -316,7 +316,11 @@ export default [
       // first-request.ts; measured 50.6 → 51.0 KiB gzip). 51.75: and the card in at most ~80 DOM nodes (its
       // small templates, +0.56 KiB gzip inlined here). 50.25: a card's details loaded from beside it
       // (resource-directory-card-details.js); measured 52,910 → 50,874 B gzip.
-      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 50.25 * KiB } }),
+      // 54.5: the crisis phrases for abuse by a parent or relative, sexual assault and despair in twelve
+      // languages, lone words and other senses (crisis-terms.ts 3.8 → 7.6 KiB gzip as the module's chunk);
+      // measured 50.2 → 54.3 KiB gzip. Loading them from beside the script, as the card's details are, would
+      // take the script to about 47 KiB but add a file that self-hosted copies must carry.
+      sizeReport({ dir: 'dist', budgets: { 'resource-directory.iife.js': 54.5 * KiB } }),
     ],
     onwarn,
   },
