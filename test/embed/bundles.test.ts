@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { CLASSIC_SPANISH_API_SCRIPTS, openFrame } from '../support/frame.js';
+import { CLASSIC_CRISIS_WORDS, CLASSIC_SPANISH_API_SCRIPTS, openFrame } from '../support/frame.js';
 import { translation as spanish } from '../../src/i18n/translations/es.js';
 
 /** A plain page in an iframe, with the errors it throws from now on. */
@@ -40,8 +40,9 @@ describe('the built bundles on a plain page', () => {
     const directory = () => page.window.document.querySelector('resource-directory')!.shadowRoot;
     await waitUntil(() => directory()?.querySelector('[part="search-button"]')?.textContent?.trim() === spanish.searchButton, 'Spanish interface', { timeout: 5000 });
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards', { timeout: 5000 });
-    const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
-    expect(distScripts(scripts)).to.deep.equal(CLASSIC_SPANISH_API_SCRIPTS);
+    const scripts = () => page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+    await waitUntil(() => scripts().includes(CLASSIC_CRISIS_WORDS), 'the crisis words, after the first results', { timeout: 5000 });
+    expect(distScripts(scripts())).to.deep.equal(CLASSIC_SPANISH_API_SCRIPTS);
     expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
@@ -50,8 +51,10 @@ describe('the built bundles on a plain page', () => {
     const page = await openPage('/test/embed/pages/iife-csv.html');
     await waitUntil(() => cardTitles(page.window).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
     expect(cardTitles(page.window)).to.include('Never Homeless Helpline');
-    const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
-    expect(distScripts(scripts)).to.deep.equal([
+    const scripts = () => page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+    await waitUntil(() => scripts().includes(CLASSIC_CRISIS_WORDS), 'the crisis words, after the first results', { timeout: 5000 });
+    expect(distScripts(scripts())).to.deep.equal([
+      CLASSIC_CRISIS_WORDS,
       '/dist/resource-directory-sdk.js',
       '/dist/resource-directory.iife.js',
       '/dist/sdk/file-feed.js',
@@ -147,6 +150,18 @@ describe('the built bundles on a plain page', () => {
     const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(distScripts(scripts)).to.include('/dist/resource-directory-card-details.js');
     expect(card.shadowRoot!.querySelector('[part="card-details"] > button')!.textContent).to.equal('Add to contacts');
+    expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('the classic script reads a crisis in the words of a search with the crisis words from beside itself, under a strict CSP', async () => {
+    const page = await openPage('/test/embed/pages/iife-csp-map.html');
+    await waitUntil(() => cardTitles(page.window).length === 3, 'three cards', { timeout: 5000 });
+    const directory = page.window.document.querySelector('resource-directory')!;
+    directory.setAttribute('query', 'my dad hits me');
+    await waitUntil(() => directory.shadowRoot!.querySelector('[part="crisis"]')?.classList.contains('urgent'), 'the crisis lines raised', { timeout: 5000 });
+    const scripts = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(distScripts(scripts)).to.include('/dist/resource-directory-crisis-words.js');
     expect((page.window as Window & { violations?: string[] }).violations).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });

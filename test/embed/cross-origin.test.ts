@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { CLASSIC_SPANISH_API_SCRIPTS, openFrame } from '../support/frame.js';
+import { CLASSIC_CRISIS_WORDS, CLASSIC_SPANISH_API_SCRIPTS, openFrame } from '../support/frame.js';
 import { translation as spanish } from '../../src/i18n/translations/es.js';
 
 // The bundles served from a second loopback origin, as from a CDN (scripts/second-origin-plugin.mjs), which
@@ -48,6 +48,7 @@ describe('the bundles loaded from another origin (a CDN)', () => {
     const page = await openPage('/test/embed/pages/iife-cross-origin.html');
     await waitForSpanish(page);
     await waitUntil(() => cardTitles(page).length === 3, 'three cards from the API', { timeout: 5000 });
+    await waitUntil(() => scriptsFromElsewhere(page).includes(CLASSIC_CRISIS_WORDS), 'the crisis words, after the first results', { timeout: 5000 });
     expect(scriptsFromElsewhere(page)).to.deep.equal(CLASSIC_SPANISH_API_SCRIPTS);
     expect(page.errors).to.deep.equal([]);
   });
@@ -78,7 +79,9 @@ describe('the bundles loaded from another origin (a CDN)', () => {
     const page = await openPage('/test/embed/pages/iife-cross-origin-csv.html');
     await waitUntil(() => cardTitles(page).length === 3, 'three cards from the CSV tables', { timeout: 5000 });
     expect(cardTitles(page)).to.include('Never Homeless Helpline');
+    await waitUntil(() => scriptsFromElsewhere(page).includes(CLASSIC_CRISIS_WORDS), 'the crisis words, after the first results', { timeout: 5000 });
     expect(scriptsFromElsewhere(page)).to.deep.equal([
+      CLASSIC_CRISIS_WORDS,
       '/dist/resource-directory-sdk.js',
       '/dist/resource-directory.iife.js',
       '/dist/sdk/data-package.js',

@@ -21,12 +21,17 @@ export const cardCount = (win: Window): number =>
     card.shadowRoot?.querySelector('h3'),
   ).length;
 
+/** The crisis words the classic script fetches from beside itself once its first results are shown. */
+export const CLASSIC_CRISIS_WORDS = '/dist/resource-directory-crisis-words.js';
+
 /**
  * The scripts the classic script fetches for a Spanish directory on an API feed, itself included, whatever
- * origin it comes from: its language, the SDK file and the SDK's chunks (sorted, as the tests list them).
+ * origin it comes from: its language, the SDK file and the SDK's chunks, and the crisis words (sorted, as the
+ * tests list them).
  */
 export const CLASSIC_SPANISH_API_SCRIPTS = [
   '/dist/i18n/es.js',
+  CLASSIC_CRISIS_WORDS,
   '/dist/resource-directory-sdk.js',
   '/dist/resource-directory.iife.js',
   '/dist/sdk/needs.js',
