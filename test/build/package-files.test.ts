@@ -9,7 +9,7 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 
 const ALLOWED: RegExp[] = [
   /^(?:package\.json|README\.md|LICENSE|CHANGELOG\.md)$/,
-  /^dist\/resource-directory(?:\.iife|-sdk|-map|-card-details)?\.js$/,
+  /^dist\/resource-directory(?:\.iife|-sdk|-map|-card-details|-crisis-words)?\.js$/,
   /^dist\/(?:chunks|sdk|i18n)\/[\w-]+\.js$/,
   /^dist\/esm\/(?:[\w-]+\/)*[\w.-]+\.(?:js|d\.ts)$/,
   /^dist\/(?:custom-elements|web-types|vscode\.html-custom-data)\.json$/,
