@@ -107,7 +107,8 @@ export class TextIndex {
 
   /**
    * How well each document matches one typed word: whole (any form of it), with typos for its length, or,
-   * when `typing`, as the start of a word. Zero where it does not.
+   * when `typing`, as the start of a word. Zero where it does not. A word some document holds whole is a
+   * word of its own, never a typo of another ("dental" does not find "mental").
    */
   matchWord(word: string, typing: boolean, fieldMask = ALL_FIELDS): Float64Array {
     if (UNSPACED.test(word)) return allOf(characterPairs(word).map((pair) => this.#exact(pair, fieldMask)), this.#size);
@@ -116,7 +117,7 @@ export class TextIndex {
     const exact = this.#terms.get(stemmed);
     if (exact !== undefined) this.#score(exact, 1, fieldMask, scores);
     const loose = new Set<number>();
-    const typos = typosAllowed(word);
+    const typos = exact === undefined ? typosAllowed(word) : 0;
     if (typos) {
       for (const [, [id]] of this.#terms.fuzzyGet(word, typos)) loose.add(id);
       // Two letters swapped, the commonest slip, is one typo here (two edits to the radix tree).

@@ -32,6 +32,8 @@ const searches: Record<string, SearchOptions> = {
   'Chinese': { text: '住房' },
   'Arabic with its article': { text: 'الطعام' },
   'a typo': { text: 'shleter' },
+  'a word one typo from another ("dental", not "mental")': { text: 'dental' },
+  'a word of a need one typo from a word of the feed ("grief", not "brief")': { text: 'grief' },
   'two needs': { text: 'housing veterans' },
   // An API's own text search decides what its words match: the demo's takes starts and Porter stems,
   // not "counselors" for "counseling" nor typos, which only a file adds (see README).
