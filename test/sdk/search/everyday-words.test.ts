@@ -64,9 +64,27 @@ describe('everyday words', () => {
     expect(ranked).toContain('coded');
   });
 
+  it('are not read from a typo of a word the feed holds whole', async () => {
+    const rd = fileClient([
+      service({ id: 'heart', name: 'Heart Health Clinic' }),
+      service({ id: 'heat', name: 'Warm Homes Fund', categories: [{ id: 'u', name: 'Utilities' }] }),
+    ]);
+    expect(await found(rd, 'heart')).toEqual(['heart']); // not "heat"
+    expect(await found(rd, 'hheat')).toEqual(['heat']); // a word the feed does not hold: a typo
+  });
+
+  it('are words of their own where the feed lacks them, not typos of its words', async () => {
+    const homeless = [service({ id: 'homeless', name: 'Homeless Outreach' })];
+    expect(await found(fileClient(homeless), 'hopeless')).toEqual([]);
+    expect(await found(fileClient(homeless, { vocabulary: false }), 'hopeless')).toEqual(['homeless']); // a word of no vocabulary may be a typo
+  });
+
   it('do not turn ordinary words into needs', async () => {
     expect(await search('tuesday')).toEqual(['aa', 'pantry']); // "Tuesday Night Group", "Tuesdays": the words themselves
     expect(await search('outreach')).toEqual(['pantry']);
+    // English alone reads "sobre" as a typo of "sober": a typo sends the search to the other Latin-script
+    // languages, where it is a word of its own (Spanish "about").
+    expect(await found(fileClient(services), 'sobre')).toEqual([]);
   });
 });
 

@@ -58,6 +58,13 @@ describe('typos', () => {
     expect(await found(rd, 'dentl')).toEqual(['dental']); // not a word of the feed: a typo
   });
 
+  it('keeps the first letter of a word, or its first two swapped: a rhyme is not a typo', async () => {
+    const rd = literal();
+    expect(await found(rd, 'bantry')).toEqual([]);
+    expect(await found(rd, 'apntry')).toEqual(['pantry']);
+    expect(await found(rd, 'mental')).toEqual([]); // not "dental"
+  });
+
   it('forgives none in short words, and not three in long ones', async () => {
     const rd = literal();
     expect(await found(rd, 'fod')).toEqual([]);
