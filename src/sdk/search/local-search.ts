@@ -306,11 +306,18 @@ export class SearchIndex {
     return { items, total };
   }
 
-  /** The listings' own words closest to each word of a text that matched nothing ("fod" → "food"). */
+  /**
+   * The listings' own word closest to each word of a text that found nothing ("outpatent" → "outpatient"): a
+   * word they hold is its own, not a typo of another.
+   */
   respell(text: UnderstoodText): Record<string, string> {
     const respelled: Record<string, string> = {};
     for (const word of text.clauses.flatMap((clause) => clause.words)) {
-      if (UNSPACED.test(word) || this.#text.knows(word)) continue;
+      if (UNSPACED.test(word)) continue;
+      if (this.#text.holds(word)) {
+        respelled[word] = word;
+        continue;
+      }
       const closest = closestWord(word, this.#text.wordOfStem.values());
       if (closest) respelled[word] = closest;
     }

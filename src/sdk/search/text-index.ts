@@ -149,11 +149,6 @@ export class TextIndex {
     return scores;
   }
 
-  /** Whether any document holds the word in some form, or within its typos. */
-  knows(word: string): boolean {
-    return this.matchWord(word, { typing: false }).some((score) => score > 0);
-  }
-
   /** Whether any document holds the word whole, in some form. */
   holds(word: string): boolean {
     return this.#terms.has(stem(word));
