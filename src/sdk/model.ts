@@ -242,7 +242,7 @@ export interface SearchResult {
 
 /** What to offer a visitor whose words found nothing. */
 export interface SearchSuggestions {
-  /** The search respelled with words the feed or the vocabulary knows ("fod" → "food"), when any were near. */
+  /** The search respelled with words the feed or the vocabulary knows ("strollr" → "stroller"), when any were near. */
   text?: string;
   /** Categories to browse: those of the needs the words named, those whose names are close, the most used. */
   categories: Category[];

@@ -25,3 +25,10 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 /** Typos forgiven in a word of this length: none below 5 letters, one up to 8, two from 9. */
 export const typosAllowed = (word: string): number => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
+
+/**
+ * Whether a typed word may be a typo of another by how they start: people seldom get the first letter
+ * wrong, so a typo keeps it or swaps the first two ("hsoue"); without this, rhymes pass for typos
+ * ("pills" for "bills", "brief" for "grief").
+ */
+export const startsAlike = (typed: string, word: string): boolean => typed[0] === word[0] || (typed[0] === word[1] && typed[1] === word[0]);

@@ -181,16 +181,18 @@ export class SearchIndex {
 
   /**
    * A clause matches by its words (word forms, typos, the last word typed as a prefix) or by any of its
-   * needs: filed under one, or naming one in its own words. Remembered for the next pages.
+   * needs: filed under one, or naming one in its own words. Needs read from typos are set aside when the
+   * listings hold one of those words whole ("feeling" is not "feeding"). Remembered for the next pages.
    */
   #scoreClause(clause: TextClause, typing: boolean): Float64Array {
     const key = JSON.stringify([clause, typing]);
-    const known = this.#clauseScores.get(key);
-    if (known) return known;
+    const remembered = this.#clauseScores.get(key);
+    if (remembered) return remembered;
     const count = this.#entries.length;
-    const words = clause.words.map((word, w) => this.#text.matchWord(word, typing && w === clause.words.length - 1));
+    const words = clause.words.map((word, w) => this.#text.matchWord(word, { typing: typing && w === clause.words.length - 1, known: clause.known }));
     const scores = allOf(words, count);
-    for (const need of clause.needs) {
+    const needs = clause.typos?.some((word) => this.#text.holds(word)) ? [] : clause.needs;
+    for (const need of needs) {
       for (const list of this.#filedUnder(need)) for (const i of list) scores[i] += FILED_UNDER_SCORE;
       const spoken = this.#needWords(need.terms);
       for (let i = 0; i < count; i++) scores[i] += NEED_WORDS_WEIGHT * spoken[i]!;
@@ -304,11 +306,18 @@ export class SearchIndex {
     return { items, total };
   }
 
-  /** The listings' own words closest to each word of a text that matched nothing ("fod" → "food"). */
+  /**
+   * The listings' own word closest to each word of a text that found nothing ("outpatent" → "outpatient"): a
+   * word they hold is its own, not a typo of another.
+   */
   respell(text: UnderstoodText): Record<string, string> {
     const respelled: Record<string, string> = {};
     for (const word of text.clauses.flatMap((clause) => clause.words)) {
-      if (UNSPACED.test(word) || this.#text.knows(word)) continue;
+      if (UNSPACED.test(word)) continue;
+      if (this.#text.holds(word)) {
+        respelled[word] = word;
+        continue;
+      }
       const closest = closestWord(word, this.#text.wordOfStem.values());
       if (closest) respelled[word] = closest;
     }

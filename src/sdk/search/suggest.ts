@@ -3,13 +3,16 @@ import { editDistance } from './edit-distance.js';
 import { filedUnder } from './need-match.js';
 import { searchWords, UNSPACED } from './search-words.js';
 import { closestWord } from './spelling.js';
-import type { UnderstoodText } from './understood-text.js';
+import type { TextClause, UnderstoodText } from './understood-text.js';
 
 /** At most this many categories are offered. */
 const MAX_CATEGORIES = 6;
 
 export interface SuggestionSources {
-  /** The feed's own words closest to words that matched nothing, when the feed can tell (a file can). */
+  /**
+   * The feed's own word closest to each word that matched nothing, the word itself when the feed holds it,
+   * when the feed can tell (a file can).
+   */
   respelled?: Record<string, string>;
   /** Other words to respell with: the vocabulary's, the categories'. */
   knownWords: Iterable<string>;
@@ -23,22 +26,21 @@ function isCloseTo(typed: string, category: Category): boolean {
 }
 
 /**
- * What to offer when a text search finds nothing: the text respelled with known words ("fod pantri" →
- * "food pantry") and categories to browse, closest first: those of the needs the text named, those whose
+ * What to offer when a text search finds nothing: the text respelled with known words ("diapr" →
+ * "diaper") and categories to browse, closest first: those of the needs the text named, those whose
  * names are near its words, then the most used.
  */
 export function suggest(text: UnderstoodText, sources: SuggestionSources): SearchSuggestions {
   const literalWords = text.clauses.filter((clause) => !clause.needs.length).flatMap((clause) => clause.words);
   const known = [...sources.knownWords];
-  // Our words before the feed's: "fod" is "food" rather than "for". A word that named a need despite a
-  // typo ("pantri") is respelled too; one that named it as typed stays.
   const knownSet = new Set(known);
+  // Only a word found nowhere may be a typo: not one the vocabulary knows as typed (a need's word, a filler,
+  // "raped", "cant") nor one the feed holds; a word that named a need despite a typo ("diapr") may. Our
+  // words before the feed's. Better nothing than a wrong word.
+  const respellable = (clause: TextClause, word: string): boolean =>
+    (clause.typos ? clause.typos.includes(word) : !clause.known) && !UNSPACED.test(word) && !knownSet.has(word) && sources.respelled?.[word] !== word;
   const respelled = text.clauses.flatMap((clause) =>
-    clause.words.map((word) => {
-      if (UNSPACED.test(word) || knownSet.has(word)) return word;
-      if (clause.needs.length) return closestWord(word, known) ?? word;
-      return closestWord(word, known) ?? sources.respelled?.[word] ?? word;
-    }),
+    clause.words.map((word) => (respellable(clause, word) ? (closestWord(word, known) ?? sources.respelled?.[word] ?? word) : word)),
   );
   const typed = text.clauses.flatMap((clause) => clause.words);
   const changed = respelled.some((word, i) => word !== typed[i]);

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { typosAllowed } from './edit-distance.js';
+import { startsAlike, typosAllowed } from './edit-distance.js';
 import { stem } from './search-terms.js';
 import { characterPairs, searchWords, UNSPACED } from './search-words.js';
 
@@ -106,19 +106,21 @@ export class TextIndex {
   }
 
   /**
-   * How well each document matches one typed word: whole (any form of it), with typos for its length, or,
-   * when `typing`, as the start of a word. Zero where it does not.
+   * How well each document matches one typed word: whole (any form of it), with typos for its length unless
+   * `known` (a word of the vocabulary's own), or, when `typing`, as the start of a word. Zero where it does
+   * not. A word some document holds whole is a word of its own too, never a typo of another ("dental" does
+   * not find "mental").
    */
-  matchWord(word: string, typing: boolean, fieldMask = ALL_FIELDS): Float64Array {
+  matchWord(word: string, { typing, known = false }: { typing: boolean; known?: boolean }, fieldMask = ALL_FIELDS): Float64Array {
     if (UNSPACED.test(word)) return allOf(characterPairs(word).map((pair) => this.#exact(pair, fieldMask)), this.#size);
     const scores = new Float64Array(this.#size);
     const stemmed = stem(word);
     const exact = this.#terms.get(stemmed);
     if (exact !== undefined) this.#score(exact, 1, fieldMask, scores);
     const loose = new Set<number>();
-    const typos = typosAllowed(word);
+    const typos = exact === undefined && !known ? typosAllowed(word) : 0;
     if (typos) {
-      for (const [, [id]] of this.#terms.fuzzyGet(word, typos)) loose.add(id);
+      for (const [term, [id]] of this.#terms.fuzzyGet(word, typos)) if (startsAlike(word, term)) loose.add(id);
       // Two letters swapped, the commonest slip, is one typo here (two edits to the radix tree).
       for (let i = 0; i + 1 < word.length; i++) {
         const id = this.#terms.get(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
@@ -147,9 +149,9 @@ export class TextIndex {
     return scores;
   }
 
-  /** Whether any document holds the word in some form, or within its typos. */
-  knows(word: string): boolean {
-    return this.matchWord(word, false).some((score) => score > 0);
+  /** Whether any document holds the word whole, in some form. */
+  holds(word: string): boolean {
+    return this.#terms.has(stem(word));
   }
 }
 

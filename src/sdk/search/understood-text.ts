@@ -13,6 +13,16 @@ export interface TextClause {
   words: string[];
   /** A listing filed under, or speaking of, any of these needs matches as well. */
   needs: NeedQuery[];
+  /**
+   * The vocabulary knows the words as typed (a need's words, fillers): a listing holds them whole or as a
+   * start, never a typo of another word ("dental" is not "mental").
+   */
+  known?: true;
+  /**
+   * Words read as typos of the needs' words ("shleter"): a feed holding one of them whole shows it was a
+   * word of its own ("feeling" is not "feeding"), and the needs then do not count.
+   */
+  typos?: string[];
 }
 
 /** A need as a search uses it. */

@@ -16,6 +16,7 @@ const services = [
   service({ id: 'dv', name: 'Safe Harbor', description: 'Confidential.', categories: [{ id: 'c10', code: 'BH-1800.1500', name: 'Refugios' }] }),
   service({ id: 'legal', name: 'Justice Center', description: 'Free advice.', categories: [{ id: 'c11', name: 'Legal Aid' }] }),
   service({ id: 'housing', name: 'Homes for All', description: 'Waiting lists.', categories: [{ id: 'c12', name: 'Affordable Housing' }] }),
+  service({ id: 'counseling', name: 'Bright Path', description: 'Weekly sessions.', categories: [{ id: 'c13', name: 'Mental Health Counseling' }] }),
 ];
 const rd = fileClient(services);
 const search = (text: string) => found(rd, text);
@@ -50,6 +51,21 @@ describe('everyday words', () => {
   it('leave out the words around a need: "where can I get food near me" is "food"', async () => {
     expect(await search('where can I get food near me')).toEqual(await search('food'));
     expect(await search('i need help with rent')).toEqual(['rent']);
+    expect(await search('cant pay rent')).toEqual(['rent']);
+    expect(await search("can't pay my rent")).toEqual(['rent']);
+    expect(await search('somewhere to sleep tonight')).toEqual(await search('homeless'));
+    expect(await search('i was raped')).toEqual(['dv']);
+  });
+
+  it('know a need in the words people say it in', async () => {
+    expect(await search('bed tonight')).toEqual(await search('homeless'));
+    expect(await search('sleeping in my car')).toEqual(await search('homeless')); // not a ride
+    const sorted = async (text: string) => (await search(text)).sort();
+    expect(await sorted('alcohol abuse')).toEqual(await sorted('alcohol')); // not domestic abuse as well
+    expect(await sorted('drug abuse')).toEqual(await sorted('drugs'));
+    expect(await sorted('quit drinking')).toEqual(await sorted('alcohol'));
+    for (const text of ['lonely', 'anxious', 'panic attacks', 'anger management']) expect(await search(text), text).toContain('counseling');
+    expect(await search('foodbank')).toContain('pantry');
   });
 
   it('forgive typos in words naming a need', async () => {
@@ -64,9 +80,27 @@ describe('everyday words', () => {
     expect(ranked).toContain('coded');
   });
 
+  it('are not read from a typo of a word the feed holds whole', async () => {
+    const rd = fileClient([
+      service({ id: 'heart', name: 'Heart Health Clinic' }),
+      service({ id: 'heat', name: 'Warm Homes Fund', categories: [{ id: 'u', name: 'Utilities' }] }),
+    ]);
+    expect(await found(rd, 'heart')).toEqual(['heart']); // not "heat"
+    expect(await found(rd, 'hheat')).toEqual(['heat']); // a word the feed does not hold: a typo
+  });
+
+  it('are words of their own where the feed lacks them, not typos of its words', async () => {
+    const homeless = [service({ id: 'homeless', name: 'Homeless Outreach' })];
+    expect(await found(fileClient(homeless), 'hopeless')).toEqual([]);
+    expect(await found(fileClient(homeless, { vocabulary: false }), 'hopeless')).toEqual(['homeless']); // a word of no vocabulary may be a typo
+  });
+
   it('do not turn ordinary words into needs', async () => {
     expect(await search('tuesday')).toEqual(['aa', 'pantry']); // "Tuesday Night Group", "Tuesdays": the words themselves
     expect(await search('outreach')).toEqual(['pantry']);
+    // English alone reads "sobre" as a typo of "sober": a typo sends the search to the other Latin-script
+    // languages, where it is a word of its own (Spanish "about").
+    expect(await found(fileClient(services), 'sobre')).toEqual([]);
   });
 });
 
@@ -84,6 +118,12 @@ describe('in twelve languages, over an English feed', () => {
     ['ht', 'manje', 'pantry'],
     ['zh-Hans', '食物', 'pantry'],
     ['zh-Hans', '我需要住房', 'housing'],
+    ['zh-Hans', '我需要住的地方', 'housing'],
+    ['ko', '잘 곳이 필요해요', 'shelter'],
+    ['ko', '상담', 'counseling'],
+    ['vi', 'tư vấn', 'counseling'],
+    ['fr', "besoin d'un endroit pour dormir", 'shelter'],
+    ['ht', 'lajan pou lwaye', 'rent'],
     ['zh-Hant', '食物銀行', 'pantry'],
     ['ko', '음식을', 'pantry'],
     ['ar', 'طعام', 'pantry'],

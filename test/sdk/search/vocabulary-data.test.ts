@@ -37,6 +37,33 @@ describe('our vocabulary', () => {
     expect(needsOf('library')).toEqual([]);
     expect(needsOf('where')).toEqual([]);
     expect(needsOf('wheels')).toEqual([]);
+    expect(needsOf('kills')).toEqual([]); // a rhyme of "pills", not a typo
+    expect(needsOf('bills')).toEqual([]);
+  });
+
+  it('never reads a word it knows, in any language, as a typo or another form of a need\'s word', () => {
+    const needsOf = (text: string, words = vocabulary) => understand(text, words).clauses.flatMap((clause) => clause.needs.map((n) => n.id));
+    expect(needsOf('mental')).toEqual(['mental-health']); // not "dental"
+    expect(needsOf('feeling stressed')).toEqual(['mental-health']); // not "feeding"
+    expect(needsOf('healing')).toEqual(['mental-health']); // not "heating"
+    expect(needsOf('pills')).toEqual(['health']); // not "bills"
+    expect(needsOf('hopeless')).toEqual(['crisis']); // not "homeless"
+    expect(needsOf('sobre')).toEqual([]); // Spanish "about", not "sober"
+    expect(needsOf('aide pour le loyer')).toEqual(['rent-help']); // French "help", not AIDS
+    expect(needsOf("j'ai besoin d'aide pour payer mon loyer")).toEqual(['rent-help']);
+    expect(needsOf('aide', everydayVocabulary({ en: ENGLISH_WORDS }))).toEqual([]); // nor an English aide
+    expect(needsOf('home health aide')).toEqual(['older-adults']);
+    expect(needsOf('financial aid')).toEqual([]);
+    expect(needsOf('aids')).toEqual(['sexual-health']);
+  });
+
+  it('marks the words it knows as typed, and those it read as typos', () => {
+    const clauses = (text: string) => understand(text, vocabulary).clauses;
+    expect(clauses('shleter')).toEqual([expect.objectContaining({ words: ['shleter'], typos: ['shleter'] })]);
+    expect(clauses('mobile crisus')).toEqual([expect.objectContaining({ words: ['mobile', 'crisus'], typos: ['crisus'] })]);
+    expect(clauses('shelter')).toEqual([expect.objectContaining({ words: ['shelter'], known: true })]);
+    expect(clauses('i need help')).toEqual(['i', 'need', 'help'].map((word) => ({ words: [word], needs: [], known: true })));
+    expect(clauses('sunrise')).toEqual([{ words: ['sunrise'], needs: [] }]);
   });
 });
 

@@ -42,6 +42,29 @@ describe('typos', () => {
     expect(await found(rd, 'councelling')).toContain('counselling');
   });
 
+  it('never reads a word the feed holds whole as a typo of another', async () => {
+    const rd = fileClient(
+      [
+        service({ id: 'mental', name: 'Adult Mental Health' }),
+        service({ id: 'dental', name: 'Eastside Clinic', description: 'Dental care for children.' }),
+        service({ id: 'brief', name: 'Brief Legal Advice' }),
+        service({ id: 'grief', name: 'Westside Clinic', description: 'A grief group.' }),
+      ],
+      { vocabulary: false },
+    );
+    expect(await found(rd, 'dental')).toEqual(['dental']);
+    expect(await found(rd, 'mental')).toEqual(['mental']);
+    expect(await found(rd, 'grief')).toEqual(['grief']);
+    expect(await found(rd, 'dentl')).toEqual(['dental']); // not a word of the feed: a typo
+  });
+
+  it('keeps the first letter of a word, or its first two swapped: a rhyme is not a typo', async () => {
+    const rd = literal();
+    expect(await found(rd, 'bantry')).toEqual([]);
+    expect(await found(rd, 'apntry')).toEqual(['pantry']);
+    expect(await found(rd, 'mental')).toEqual([]); // not "dental"
+  });
+
   it('forgives none in short words, and not three in long ones', async () => {
     const rd = literal();
     expect(await found(rd, 'fod')).toEqual([]);
@@ -72,10 +95,11 @@ describe('ranking', () => {
     service({ id: 'by-typo', name: 'Echo Husing' }),
   ];
 
-  it('puts a name before a category, an organization, then a description; a typo counts half', async () => {
+  it('puts a name before a category, an organization, then a description', async () => {
     const rd = fileClient(placed, { vocabulary: false });
-    // A typo in a name (half of 4) ties with an organization (2): equals go by name, Bravo before Echo.
-    expect(await found(rd, 'housing')).toEqual(['in-name', 'in-category', 'in-organization', 'by-typo', 'in-description']);
+    // "Echo Husing" is not found: "housing" is a word of the feed, so not a typo of "husing".
+    expect(await found(rd, 'housing')).toEqual(['in-name', 'in-category', 'in-organization', 'in-description']);
+    expect(await found(rd, 'housng')).toEqual(['in-name', 'in-category', 'in-organization', 'in-description']);
   });
 
   it('ranks listings holding more of the words first, equals by name', async () => {

@@ -62,7 +62,8 @@ export function loadVocabulary(extra?: Vocabulary): LoadedVocabulary {
     async understand(text) {
       await load(LANGUAGES_BY_SCRIPT.filter(([script]) => script.test(text)).flatMap(([, languages]) => languages));
       const found = read(text);
-      const puzzling = found.clauses.some((clause) => !clause.needs.length && clause.words.some((word) => LATIN_WORD.test(word) && !UNSPACED.test(word)));
+      // Words English leaves unread, or reads only as typos of its own ("aide" is not "aids"), may be another language's.
+      const puzzling = found.clauses.some((clause) => (clause.needs.length ? (clause.typos ?? []) : clause.words).some((word) => LATIN_WORD.test(word) && !UNSPACED.test(word)));
       if (!puzzling || LATIN_LANGUAGES.every((language) => loaded[language])) return found;
       await load(LATIN_LANGUAGES);
       return read(text);

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { editDistance, typosAllowed } from '../edit-distance.js';
+import { editDistance, startsAlike, typosAllowed } from '../edit-distance.js';
 import { stem } from '../search-terms.js';
 import { searchWords, UNSPACED } from '../search-words.js';
 import type { NeedQuery, TextClause, UnderstoodText } from '../understood-text.js';
@@ -36,6 +36,8 @@ interface Compiled {
   byFirstWord: SearchableMap<Entry[]>;
   unspaced: Entry[];
   fillers: Set<string>;
+  /** The stems of every entry's words and every filler: words of their own, never read as typos of others. */
+  known: Set<string>;
   /** Each need's words by language, to search listings with. */
   wordsOf: Map<string, Record<string, string[]>>;
 }
@@ -46,7 +48,7 @@ function entryWord(word: string, starred: boolean): EntryWord {
 }
 
 function compile(vocabulary: Vocabulary): Compiled {
-  const compiled: Compiled = { entries: [], byFirstStem: new Map(), prefixed: [], byFirstWord: new SearchableMap(), unspaced: [], fillers: new Set(), wordsOf: new Map() };
+  const compiled: Compiled = { entries: [], byFirstStem: new Map(), prefixed: [], byFirstWord: new SearchableMap(), unspaced: [], fillers: new Set(), known: new Set(), wordsOf: new Map() };
   for (const need of vocabulary.needs) {
     const query: NeedQuery = { id: need.id, codes: need.codes ?? [], categories: need.categories ?? [], terms: [] };
     const words = { ...need.words };
@@ -63,6 +65,7 @@ function compile(vocabulary: Vocabulary): Compiled {
           continue;
         }
         compiled.entries.push(entry);
+        for (const word of entry.words) if (!word.prefix) compiled.known.add(word.stem);
         const first = entry.words[0]!;
         if (first.prefix) compiled.prefixed.push(entry);
         else if (first.folded.length >= 4) compiled.byFirstWord.fetch(first.folded, () => []).push(entry);
@@ -74,23 +77,40 @@ function compile(vocabulary: Vocabulary): Compiled {
       }
     }
   }
-  for (const list of Object.values(vocabulary.fillers ?? {})) for (const filler of list) for (const word of searchWords(filler)) compiled.fillers.add(word);
+  for (const list of Object.values(vocabulary.fillers ?? {})) {
+    for (const filler of list) {
+      for (const word of searchWords(filler)) {
+        compiled.fillers.add(word);
+        compiled.known.add(stem(word));
+      }
+    }
+  }
   return compiled;
 }
 
 /** How well a typed word matches an entry's word: 2 exactly (word forms aside), 1 with typos, 0 not. */
-function wordMatch(typed: string, word: EntryWord, allowTypos: boolean, fillers: ReadonlySet<string>): number {
+function wordMatch(typed: string, word: EntryWord, allowTypos: boolean, compiled: Compiled): number {
   if (word.prefix) return typed.startsWith(word.folded) ? 2 : 0;
-  if (stem(typed) === word.stem) return 2;
-  // A word that carries no need is never read as a typo of one ("where" is not "wheels"); typos are
-  // allowed by the longer word's length, so "foood" is food, but "rant" is not rent.
+  // A filler names a need only as typed, or as a form of another filler ("need" in "special needs"): the
+  // French "aide" (help) is not a form of "aids".
+  if (stem(typed) === word.stem) return typed === word.folded || !compiled.fillers.has(typed) || compiled.fillers.has(word.folded) ? 2 : 0;
+  // A word the vocabulary knows in some form, in any language loaded (a need's word, a filler), is never read
+  // as a typo of another ("where" is not "wheels", "mental" not "dental"); typos are allowed by the longer
+  // word's length, so "foood" is food, but "rant" is not rent, and keep the start ("kills" is not "pills").
   const typos = Math.max(word.typos, typosAllowed(typed));
-  if (!allowTypos || !typos || word.prefix || typed.length < 5 || word.folded.length < 4 || fillers.has(typed)) return 0;
+  if (!allowTypos || !typos || typed.length < 5 || word.folded.length < 4 || compiled.known.has(stem(typed)) || !startsAlike(typed, word.folded)) return 0;
   return editDistance(typed, word.folded, typos) <= typos ? 1 : 0;
 }
 
+interface Matches {
+  entries: Entry[];
+  length: number;
+  /** The typed words read as typos of the entries' words. */
+  typos: string[];
+}
+
 /** The entries matching the typed words from `start`, longest first; exact matches before typo ones. */
-function matchesAt(typed: readonly string[], start: number, compiled: Compiled): { entries: Entry[]; length: number } {
+function matchesAt(typed: readonly string[], start: number, compiled: Compiled): Matches {
   const word = typed[start]!;
   for (const allowTypos of [false, true]) {
     const candidates = allowTypos
@@ -100,17 +120,21 @@ function matchesAt(typed: readonly string[], start: number, compiled: Compiled):
       : [...(compiled.byFirstStem.get(stem(word)) ?? []), ...compiled.prefixed];
     let best: Entry[] = [];
     let length = 0;
+    const typos = new Set<string>();
     for (const entry of candidates) {
       if (entry.words.length < length || start + entry.words.length > typed.length) continue;
-      if (!entry.words.every((word, i) => wordMatch(typed[start + i]!, word, allowTypos, compiled.fillers) > 0)) continue;
+      const matches = entry.words.map((word, i) => wordMatch(typed[start + i]!, word, allowTypos, compiled));
+      if (matches.includes(0)) continue;
       if (entry.words.length > length) {
         best = [entry];
         length = entry.words.length;
+        typos.clear();
       } else best.push(entry);
+      matches.forEach((match, i) => match === 1 && typos.add(typed[start + i]!));
     }
-    if (best.length) return { entries: best, length };
+    if (best.length) return { entries: best, length, typos: [...typos] };
   }
-  return { entries: [], length: 0 };
+  return { entries: [], length: 0, typos: [] };
 }
 
 /**
@@ -146,7 +170,8 @@ export function understand(text: string, vocabulary: Vocabulary): UnderstoodText
   const typed = searchWords(text);
   // In the order typed: the last word may be a prefix still being typed.
   const parts: { clause: TextClause; filler: boolean }[] = [];
-  const literal = (word: string) => parts.push({ clause: { words: [word], needs: [] }, filler: compiled.fillers.has(word) });
+  const literal = (word: string) =>
+    parts.push({ clause: { words: [word], needs: [], ...(compiled.known.has(stem(word)) && { known: true }) }, filler: compiled.fillers.has(word) });
   for (let i = 0; i < typed.length; ) {
     const word = typed[i]!;
     if (UNSPACED.test(word)) {
@@ -156,9 +181,10 @@ export function understand(text: string, vocabulary: Vocabulary): UnderstoodText
       i++;
       continue;
     }
-    const { entries, length } = matchesAt(typed, i, compiled);
+    const { entries, length, typos } = matchesAt(typed, i, compiled);
     if (entries.length) {
-      parts.push({ clause: { words: typed.slice(i, i + length), needs: needsOf(entries, compiled) }, filler: false });
+      const clause: TextClause = { words: typed.slice(i, i + length), needs: needsOf(entries, compiled), ...(typos.length ? { typos } : { known: true }) };
+      parts.push({ clause, filler: false });
       i += length;
     } else literal(typed[i++]!);
   }

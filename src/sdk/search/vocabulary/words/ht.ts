@@ -13,7 +13,7 @@ export const words: EverydayWords = {
     'food-benefits': ['koupon manje', 'koupon', 'kat manje', 'tenm manje', 'tenm', 'stanp', 'foud stanp', 'benefis manje', 'èd pou manje', 'pwogram nitrisyon'],
     housing: ['lojman', 'kay', 'lakay', 'apatman', 'kay pou lwe', 'lojman abòdab', 'lojman piblik', 'kay bon mache', 'kote pou m rete', 'kote pou rete', 'chanm', 'seksyon 8', 'reparasyon kay', 'achte kay'],
     shelter: ['abri', 'refij', 'san kay', 'san lojman', 'san abri', 'moun ki nan lari', 'nan lari', 'dòmi deyò', 'dòmi nan machin', 'kote pou m dòmi', 'kote pou dòmi', 'kabann pou aswè a', 'yo mete m deyò', 'mete m deyò', 'lojman ijans', 'abri ijans'],
-    'rent-help': ['lwaye', 'peye lwaye', 'èd pou lwaye', 'lwaye an reta', 'dèt lwaye', 'ekspilsyon', 'avi ekspilsyon', 'mèt kay', 'pwopriyetè', 'ipotèk', 'sezi kay', 'depo garanti', 'lokatè', 'dwa lokatè'],
+    'rent-help': ['lwaye', 'peye lwaye', 'èd pou lwaye', 'lajan pou lwaye', 'lwaye an reta', 'dèt lwaye', 'ekspilsyon', 'avi ekspilsyon', 'mèt kay', 'pwopriyetè', 'ipotèk', 'sezi kay', 'depo garanti', 'lokatè', 'dwa lokatè'],
     utilities: ['kouran', 'limyè', 'bòdwo kouran', 'bòdwo limyè', 'bil limyè', 'bil kouran', 'bòdwo dlo', 'bil dlo', 'dlo', 'gaz', 'chofaj', 'èkondisyone', 'yo koupe kouran', 'koupe limyè', 'elektrisite', 'enèji', 'bil', 'bòdwo'],
     employment: ['travay', 'djòb', 'anplwa', 'chèche travay', 'san travay', 'pèdi travay', 'pa gen travay', 'chomaj', 'fòmasyon travay', 'rezime', 'metye', 'anbochaj', 'yo anboche', 'fè travay'],
     legal: ['avoka', 'avoka gratis', 'èd legal', 'èd jiridik', 'konsèy legal', 'tribinal', 'jij', 'pwosè', 'lajistis', 'defansè piblik', 'divòs', 'dwa gad', 'pansyon alimantè', 'sipò pitit', 'dosye kriminèl', 'netwaye dosye'],
