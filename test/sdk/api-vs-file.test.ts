@@ -44,6 +44,10 @@ const filters: Record<string, Query> = {
   'a postcode + category': { categories: ['term-food'], near: { postcode: '97326' } },
   'a postcode + free + Spanish': { free: true, languages: ['es'], near: { postcode: '97310' } },
   'a postcode and a radius': { near: { postcode: '97311' }, radiusKm: 10 },
+  // Radii about as wide as the ZIP's own addresses: the centre measured from decides who is in.
+  'a postcode and a small radius': { near: { postcode: '97343' }, radiusKm: 2 },
+  'a postcode, a radius and a category': { categories: ['term-food'], near: { postcode: '97310' }, radiusKm: 1.5 },
+  'a postcode, a radius and a text': { text: 'support', near: { postcode: '97358' }, radiusKm: 1 },
   'free + Vietnamese': { free: true, languages: ['vi'] },
   'free + Spanish + open now': { free: true, languages: ['es'], openAt: tuesdayAfternoon },
   'text + free': { text: 'food', free: true },
@@ -105,11 +109,35 @@ describe('an HSDS API answers like the same data as a file', () => {
     expect((await api.search({ near: { postcode: '97311' } })).totalIsLowerBound).toBeUndefined();
   });
 
+  it('measures from the same centre of a postcode whatever else is searched, and only within the radius', async () => {
+    const near = { postcode: '97310' };
+    const distances = async (query: Query) => {
+      const items = (await allPages(api, { ...query, near, radiusKm: 5 })).flatMap((p) => p.items);
+      return new Map(items.map((item) => [item.id, item.distanceKm]));
+    };
+    const unfiltered = await distances({});
+    expect([...unfiltered.values()].every((distanceKm) => distanceKm! <= 5)).toBe(true);
+    for (const query of [{ categories: ['term-food'] }, { text: 'pantry' }]) {
+      const filtered = await distances(query);
+      expect(filtered.size).toBeGreaterThan(0);
+      expect([...filtered].filter(([id, distanceKm]) => distanceKm !== unfiltered.get(id))).toEqual([]);
+    }
+  });
+
   it('places a postcode with the geocoder first, as the file does', async () => {
     const geocode = async (postcode: string) => (postcode === '10001' ? salem : undefined);
     const withGeocoder = (client: ResourceDirectoryClient) => allPages(client, { near: { postcode: '10001' }, sort: 'distance' });
     const fromFile = summary(await withGeocoder(createClient({ feed: demo.file, kind: 'file', geocode })));
     expect(fromFile.total).toBe(167);
+    expect(summary(await withGeocoder(createClient({ feed: demo.api, kind: 'api', geocode })))).toEqual(fromFile);
+  });
+
+  it('places a postcode with the geocoder first within a radius too, wherever the server centres it', async () => {
+    // South-west of the ZIP's addresses in the feed, whose centre the server measures from.
+    const geocode = async () => ({ latitude: 45.02, longitude: -122.8 });
+    const withGeocoder = (client: ResourceDirectoryClient) => allPages(client, { near: { postcode: '97343' }, radiusKm: 2, sort: 'distance' });
+    const fromFile = summary(await withGeocoder(createClient({ feed: demo.file, kind: 'file', geocode })));
+    expect(fromFile.total).toBeGreaterThan(0);
     expect(summary(await withGeocoder(createClient({ feed: demo.api, kind: 'api', geocode })))).toEqual(fromFile);
   });
 

@@ -207,9 +207,8 @@ export class ResourceDirectory extends LitElement {
   /** A configured SDK client; by default one is made from `feed`. */
   client?: ResourceDirectoryClient;
   /**
-   * Places a postcode or place name for a static-file feed, or for an API searched near a postcode without a
-   * radius: `(place, { signal }) => Promise<{ latitude, longitude } | undefined>`. Without it, the feed's own
-   * addresses with that postcode place it.
+   * Places a postcode or place name: `(place, { signal }) => Promise<{ latitude, longitude } | undefined>`.
+   * Without it, the centre of the feed's own addresses with that postcode places it, on an API too.
    */
   geocode?: Geocoder;
   /**

@@ -14,8 +14,9 @@ import { pullAll } from './api-pull.js';
 import { readPage } from '../normalize/envelope.js';
 import { idOf, isShallow, serviceOf } from './list-items.js';
 import type { indexed, PulledView } from './pulled-view.js';
-import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
+import { MAX_RESULT_ISSUES, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
 import { apiUrl, listUrl } from './first-request.js';
+import type { PostcodeSources } from './postcode-placement.js';
 
 /**
  * The normalizer (validation with zod, the listing model), a chunk fetched beside a page's request rather
@@ -123,15 +124,20 @@ export class ApiFeed implements Feed {
     const needs = uniqueNeeds(understood);
     const params = new URLSearchParams();
     const near = query.near;
-    // Servers select only the services AT a postcode; without a radius a file lists every service, nearest
-    // first, so the postcode is then placed and measured here instead of being sent.
-    const postcode = near && 'postcode' in near && query.radiusKm !== undefined ? near.postcode : undefined;
-    if (postcode) {
-      params.set('postcode', postcode);
-      params.set('proximity', String(Math.round(query.radiusKm! * 1000)));
+    // A postcode is placed here, as a file places it: a server measures from a centre of its own. With a
+    // radius, the server is asked for the services within reach of both centres, and the radius applied here.
+    let point = near && 'latitude' in near ? near : undefined;
+    if (near && 'postcode' in near) {
+      const { placePostcode, nowhere } = await import('./postcode-placement.js');
+      const placed = await placePostcode(near.postcode, query.radiusKm, this.#postcodeSources(near.postcode, legacy, signal), signal);
+      if (!placed.point && !placed.proximityM) return nowhere(near.postcode, query, placed);
+      point = placed.point;
+      if (placed.proximityM) {
+        params.set('postcode', near.postcode);
+        params.set('proximity', String(placed.proximityM));
+      }
     }
-    // Location search is /service_at_locations in HSDS 3; legacy APIs take the postcode on /services.
-    const endpoint = postcode && !legacy ? 'service_at_locations' : 'services';
+    const endpoint = params.has('postcode') ? postcodeEndpoint(legacy) : 'services';
     const place = (extra: Record<string, string>): Selection => {
       const selected = new URLSearchParams(params);
       for (const [key, value] of Object.entries(extra)) selected.set(key, value);
@@ -150,11 +156,11 @@ export class ApiFeed implements Feed {
       // Words naming a need: the server's own text search, plus the need's terms in the API's taxonomy and its
       // English name as text, pulled together and matched here as a file would match them.
       const needSelections = await this.#needSelections(needs, (extra) => place(extra), { textParam, termParam }, signal);
-      result = await this.#searchPulled([selection, ...needSelections], local, query, understood, signal);
+      result = await this.#searchPulled([selection, ...needSelections], local, query, { point, understood }, signal);
     } else if (filtersLocally(local) || near || query.sort === 'name') {
       // A place is always measured here (HSDS has no coordinate search; /service_at_locations counts sites,
       // not services), and only a pull of the whole selection can be filtered, ordered and counted like a file.
-      result = await this.#searchPulled([selection], local, query, understood, signal);
+      result = await this.#searchPulled([selection], local, query, { point, understood }, signal);
     } else {
       result = await this.#searchPage(selection, query, signal);
     }
@@ -244,44 +250,30 @@ export class ApiFeed implements Feed {
    * A query the server cannot answer: its server-side selection is pulled whole (bounded, cached), then
    * filtered, sorted and paged by the same SearchIndex as a static file, so both give the same answers.
    */
-  async #searchPulled(selections: Selection[], local: LocalFilters, query: FeedQuery, understood: UnderstoodText | undefined, signal?: AbortSignal): Promise<SearchResult> {
-    const near = query.near;
-    const point = near && 'latitude' in near ? near : undefined;
+  async #searchPulled(
+    selections: Selection[],
+    local: LocalFilters,
+    query: FeedQuery,
+    { point, understood }: { point?: Coordinates; understood?: UnderstoodText },
+    signal?: AbortSignal,
+  ): Promise<SearchResult> {
     const [selection] = selections as [Selection, ...Selection[]];
     const serverPlaced = selection.params.has('postcode');
-    // Categories, languages, fees, hours and places are nested: shallow list items cannot be judged on them.
-    const needsDetails = filtersLocally(local) || Boolean(point) || (Boolean(near) && !serverPlaced) || selections.length > 1;
+    // Categories, languages, fees, hours and places are nested: shallow list items cannot be judged on them
+    // (those the server placed near a postcode carry their location).
+    const needsDetails = filtersLocally(local) || (Boolean(point) && !serverPlaced) || selections.length > 1;
     const views = await Promise.all(selections.map((s) => this.#view(s, needsDetails, signal)));
     const view = views.length === 1 ? views[0]!.value : await this.#merged(views.map((v) => v.value));
     const stale = views.some((v) => v.stale);
     // What the server's own text search selected matches the text, whatever words it matched on.
     const textMatched = understood ? new Set(views[0]!.value.recordsById.keys()) : undefined;
-    let searchPoint = point;
-    if (near && 'postcode' in near) {
-      const placed = await this.#placePostcode(near.postcode, serverPlaced ? view : undefined, selection, signal);
-      searchPoint = placed.point;
-      if (!searchPoint && !serverPlaced) {
-        // As a file answers; a bounded pull may have missed the postcode's addresses, hence the lower bound.
-        return {
-          items: [],
-          total: 0,
-          page: query.page,
-          pageSize: query.pageSize,
-          totalPages: 0,
-          issues: [unknownPostcodeIssue(near.postcode)],
-          ...(!placed.complete && { totalIsLowerBound: true }),
-          ...(stale && { stale }),
-        };
-      }
-    }
     // When `maxRecords` stopped the pull, nearest-first is nearest among the records pulled (in the server's
     // order, not by distance): nearer services may lie beyond the bound, which the lower bound admits.
     const found = view.index.search({
       ...local,
       understood,
       textMatched,
-      point: searchPoint,
-      // The server applied a postcode's radius; a point's is applied here.
+      point,
       radiusKm: point ? query.radiusKm : undefined,
       sort: query.sort,
       page: query.page,
@@ -303,15 +295,15 @@ export class ApiFeed implements Feed {
   }
 
   /**
-   * Where a postcode is: the geocoder's answer, else the centroid of the feed's own addresses with it, found
-   * like a file does among ALL its addresses (those of a text or category selection would move the point), in
-   * the selection the server placed, when given. `complete` is false when a bound cut the addresses searched.
+   * What can place a postcode: the geocoder; the server's services at it, no other filter (pulled whole and
+   * kept like any selection); the whole feed.
    */
-  async #placePostcode(postcode: string, serverPlaced: PulledView | undefined, selection: Selection, signal?: AbortSignal): Promise<{ point?: Coordinates; complete: boolean }> {
-    const geocoded = await this.#context.geocode?.(postcode, { signal });
-    if (geocoded) return { point: geocoded, complete: true };
-    const everything = serverPlaced ?? (await this.#view({ ...selection, params: new URLSearchParams() }, true, signal)).value;
-    return { point: everything.index.postcodePoint(postcode), complete: everything.complete };
+  #postcodeSources(postcode: string, legacy: boolean, signal?: AbortSignal): PostcodeSources {
+    return {
+      geocode: this.#context.geocode,
+      atPostcode: async () => (await this.#view({ endpoint: postcodeEndpoint(legacy), params: new URLSearchParams({ postcode }), legacy }, legacy, signal)).value,
+      everything: () => this.#view({ endpoint: 'services', params: new URLSearchParams(), legacy }, true, signal),
+    };
   }
 
   /** Several pulled selections as one, each record once (remembered while the same selections are in use). */
@@ -465,6 +457,9 @@ export class ApiFeed implements Feed {
 }
 
 const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
+
+/** Location search is /service_at_locations in HSDS 3; legacy APIs take the postcode on /services. */
+const postcodeEndpoint = (legacy: boolean): string => (legacy ? 'services' : 'service_at_locations');
 
 /** The needs a text named, each once. */
 function uniqueNeeds(understood: UnderstoodText | undefined): NeedQuery[] {

@@ -330,10 +330,20 @@ export class SearchIndex {
       .map(({ category, count }) => ({ ...category, services: count }));
   }
 
-  /** Where a postcode is, judged from the feed's own addresses: those with that postcode, else its area. */
+  /** Where a postcode is, judged from the feed's own addresses: the centre of its postcodePoints. */
   postcodePoint(postcode: string): Coordinates | undefined {
+    const points = this.postcodePoints(postcode);
+    if (!points.length) return undefined;
+    return {
+      latitude: points.reduce((sum, p) => sum + p.latitude, 0) / points.length,
+      longitude: points.reduce((sum, p) => sum + p.longitude, 0) / points.length,
+    };
+  }
+
+  /** The feed's own addresses that place a postcode: those with that postcode, else those in its area. */
+  postcodePoints(postcode: string): Coordinates[] {
     const key = postcodeKey(postcode);
-    if (!key) return undefined;
+    if (!key) return [];
     const exact: Coordinates[] = [];
     const area: Coordinates[] = [];
     for (const { listing } of this.#entries) {
@@ -344,12 +354,7 @@ export class SearchIndex {
         else if (postcodeArea(other) === postcodeArea(key)) area.push({ latitude: l.latitude, longitude: l.longitude });
       }
     }
-    const points = exact.length ? exact : area;
-    if (!points.length) return undefined;
-    return {
-      latitude: points.reduce((sum, p) => sum + p.latitude, 0) / points.length,
-      longitude: points.reduce((sum, p) => sum + p.longitude, 0) / points.length,
-    };
+    return exact.length ? exact : area;
   }
 }
 
