@@ -156,6 +156,14 @@ describe('HSDS APIs', () => {
     expect(result.items[0]!.distanceKm).toBe(0.8);
   });
 
+  it('asks a server that places a postcode itself for at least a metre around it, never proximity=0', async () => {
+    root('3.1');
+    const pantry = service({ id: 'p', name: 'Pantry', at: [{ latitude: 51.5, longitude: -0.1 }] });
+    const seen = listing('service_at_locations', () => page((pantry.service_at_locations as Record<string, unknown>[]).map((sal) => ({ ...sal, service: pantry }))));
+    await client().search({ near: { postcode: 'AB1 2CD' }, radiusKm: 0.0004 });
+    expect(seen.map((params) => params.get('proximity'))).toEqual([null, '1']);
+  });
+
   it('filters and sorts by distance here when searching near coordinates', async () => {
     root('3.1');
     listing('services', () =>

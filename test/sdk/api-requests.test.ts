@@ -82,6 +82,11 @@ describe('requests per page of results on the demo API', () => {
     expect(demo.requests).toEqual([expect.stringMatching(/^\/hsds\/service_at_locations\?postcode=97312&proximity=1\d{4}&search=support&/)]);
   });
 
+  it('an unknown ZIP with a radius: the one request the server refuses, not a pull of the whole feed', async () => {
+    const { forFirst, total } = await count({ near: { postcode: '10001' }, radiusKm: 5 });
+    expect({ forFirst, total }).toEqual({ forFirst: 1, total: 0 });
+  });
+
   it('with cache: false, each search asks again', async () => {
     const api = createClient({ feed: demo.api, kind: 'api', cache: false });
     await api.info();

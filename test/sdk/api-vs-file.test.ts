@@ -48,6 +48,8 @@ const filters: Record<string, Query> = {
   'a postcode and a small radius': { near: { postcode: '97343' }, radiusKm: 2 },
   'a postcode, a radius and a category': { categories: ['term-food'], near: { postcode: '97310' }, radiusKm: 1.5 },
   'a postcode, a radius and a text': { text: 'support', near: { postcode: '97358' }, radiusKm: 1 },
+  // The server refuses it (it knows 97343 and 97343-9999, not this spelling): the ZIP's addresses place it.
+  'a ZIP+4 the server does not know, and a radius': { near: { postcode: '973439999' }, radiusKm: 2 },
   'free + Vietnamese': { free: true, languages: ['vi'] },
   'free + Spanish + open now': { free: true, languages: ['es'], openAt: tuesdayAfternoon },
   'text + free': { text: 'food', free: true },
@@ -99,6 +101,14 @@ describe('an HSDS API answers like the same data as a file', () => {
     const fromFile = await file.search(query);
     expect(fromFile).toMatchObject({ items: [], total: 0, issues: [{ path: 'near.postcode' }] });
     expect(await api.search(query)).toEqual(fromFile);
+  });
+
+  it('answers an unknown postcode with a radius as the file does: nothing, and why', async () => {
+    for (const query of [{ near: { postcode: '10001' }, radiusKm: 5 }, { near: { postcode: '97399' }, radiusKm: 5, text: 'support' }]) {
+      const fromFile = await file.search(query);
+      expect(fromFile).toMatchObject({ items: [], total: 0, issues: [{ path: 'near.postcode' }] });
+      expect(await api.search(query)).toEqual(fromFile);
+    }
   });
 
   it('says "at least" for a postcode when maxRecords stopped the pull', async () => {

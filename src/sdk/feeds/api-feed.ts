@@ -296,12 +296,20 @@ export class ApiFeed implements Feed {
 
   /**
    * What can place a postcode: the geocoder; the server's services at it, no other filter (pulled whole and
-   * kept like any selection); the whole feed.
+   * kept like any selection; none when the server refuses the postcode with a 4xx: it has no address there,
+   * or cannot search by it); the whole feed.
    */
   #postcodeSources(postcode: string, legacy: boolean, signal?: AbortSignal): PostcodeSources {
     return {
       geocode: this.#context.geocode,
-      atPostcode: async () => (await this.#view({ endpoint: postcodeEndpoint(legacy), params: new URLSearchParams({ postcode }), legacy }, legacy, signal)).value,
+      atPostcode: async () => {
+        try {
+          return (await this.#view({ endpoint: postcodeEndpoint(legacy), params: new URLSearchParams({ postcode }), legacy }, legacy, signal)).value;
+        } catch (error) {
+          if (signal?.aborted || !isUnsupported(error)) throw error;
+          return undefined;
+        }
+      },
       everything: () => this.#view({ endpoint: 'services', params: new URLSearchParams(), legacy }, true, signal),
     };
   }

@@ -2,6 +2,7 @@
 import type { Cached } from '../cache.js';
 import { haversineKm, type Coordinates } from '../geo.js';
 import type { SearchResult } from '../model.js';
+import { hasWiderArea } from '../search/postcode-area.js';
 import { unknownPostcodeIssue, type FeedQuery, type Geocoder } from './feed.js';
 import type { PulledView } from './pulled-view.js';
 
@@ -20,8 +21,8 @@ export interface PlacedPostcode {
 /** What can tell where a postcode is, each asked only when needed. */
 export interface PostcodeSources {
   geocode?: Geocoder;
-  /** The server's services at the postcode, no other filter. */
-  atPostcode(): Promise<PulledView>;
+  /** The server's services at the postcode, no other filter; undefined when it refuses the postcode. */
+  atPostcode(): Promise<PulledView | undefined>;
   /** The whole feed, pulled. */
   everything(): Promise<Cached<PulledView>>;
 }
@@ -32,22 +33,28 @@ export interface PostcodeSources {
  * With a radius, those addresses come from the server's own selection of the postcode (no other filter),
  * and bound where the server's centre can be: the server is asked for `proximityM`, which holds every
  * service within the radius of the point. When it answers but none of its services has that postcode, it
- * places the postcode itself (no point: its selection and distances stand). Otherwise the whole feed is
- * searched and measured here. `complete` is false when a bound cut the addresses searched.
+ * places the postcode itself (no point: its selection and distances stand). When it refuses the postcode,
+ * only addresses elsewhere in its area can place it, so the whole feed is searched for them (and measured
+ * here) only then, as it is without a radius. `complete` is false when a bound cut the addresses searched.
  */
 export async function placePostcode(postcode: string, radiusKm: number | undefined, sources: PostcodeSources, signal?: AbortSignal): Promise<PlacedPostcode> {
   const geocoded = await sources.geocode?.(postcode, { signal });
   if (radiusKm !== undefined) {
     const atPostcode = await sources.atPostcode();
-    const addresses = atPostcode.index.postcodePoints(postcode);
-    const point = geocoded ?? atPostcode.index.postcodePoint(postcode);
-    if (point && addresses.length) {
-      // A server centres a postcode among its addresses (their mean, or another weighting of them): no
-      // farther from the point than the farthest of them.
-      const reachKm = Math.max(...addresses.map((address) => haversineKm(point, address)));
-      return { point, proximityM: Math.ceil((radiusKm + reachKm) * 1000) + PROXIMITY_MARGIN_M, complete: true };
+    if (atPostcode) {
+      const addresses = atPostcode.index.postcodePoints(postcode);
+      const point = geocoded ?? atPostcode.index.postcodePoint(postcode);
+      if (point && addresses.length) {
+        // A server centres a postcode among its addresses (their mean, or another weighting of them): no
+        // farther from the point than the farthest of them.
+        const reachKm = Math.max(...addresses.map((address) => haversineKm(point, address)));
+        return { point, proximityM: Math.ceil((radiusKm + reachKm) * 1000) + PROXIMITY_MARGIN_M, complete: true };
+      }
+      // Rounded up: a tiny radius is still a radius (`proximity=0` is refused).
+      if (!geocoded) return { proximityM: Math.ceil(radiusKm * 1000), complete: true };
+    } else if (!geocoded && !hasWiderArea(postcode)) {
+      return { complete: true };
     }
-    if (!geocoded && atPostcode.records.length) return { proximityM: Math.round(radiusKm * 1000), complete: true };
   }
   if (geocoded) return { point: geocoded, complete: true };
   const everything = await sources.everything();

@@ -4,6 +4,7 @@ import { openingStatus } from '../hours/opening-status.js';
 import { languageKey } from '../normalize/languages.js';
 import { fold } from '../util/fold.js';
 import { filedUnder } from './need-match.js';
+import { postcodeArea, postcodeKey } from './postcode-area.js';
 import { searchWords, UNSPACED } from './search-words.js';
 import { closestWord } from './spelling.js';
 import { allOf, FIELD_BOOSTS, NAMING_FIELDS, TextIndex } from './text-index.js';
@@ -56,10 +57,6 @@ function post(postings: Map<string, number[]>, key: string, index: number): void
 
 const freeze = (postings: Map<string, number[]>): Map<string, Int32Array> =>
   new Map([...postings].map(([key, list]) => [key, Int32Array.from(list)]));
-
-const postcodeKey = (postcode: string): string => postcode.toUpperCase().replace(/[^A-Z\d]/g, '');
-// UK outward code ("AB1 2CD" → "AB1") or US ZIP5 ("12345-6789" → "12345"): the area around a postcode.
-const postcodeArea = (key: string): string => (/^\d{5}/.test(key) ? key.slice(0, 5) : key.length > 4 ? key.slice(0, -3) : key);
 
 /** Services that speak of a need in their own words count for less than those that use the visitor's. */
 const NEED_WORDS_WEIGHT = 0.5;
