@@ -168,3 +168,22 @@ describe('an HSDS API answers like the same data as a file', () => {
     expect(names).toEqual([...ranked].sort(byName));
   });
 });
+
+describe('an HSDS API that ignores full=true answers like the same data as a file', () => {
+  let summaries: DemoApi;
+  beforeAll(async () => {
+    summaries = await startDemoApi({ ignoreFull: true });
+  });
+  afterAll(() => summaries.close());
+
+  // Near a postcode with a radius, the server's selection is ordered here without completing it: each page's
+  // summaries are completed as they are shown, and keep the distances measured for the search.
+  for (const sort of [undefined, 'name', 'distance'] as const) {
+    it(`a postcode and a radius${sort ? `, sorted by ${sort}` : ''}`, async () => {
+      const query = { near: { postcode: '97311' }, radiusKm: 3, sort };
+      const fromFile = summary(await allPages(file, query));
+      expect(fromFile.distances.flat().every((distance) => distance !== undefined)).toBe(true);
+      expect(summary(await allPages(createClient({ feed: summaries.api, kind: 'api' }), query))).toEqual(fromFile);
+    });
+  }
+});

@@ -24,8 +24,10 @@ import type { PostcodeSources } from './postcode-placement.js';
  */
 const normalizer = () => import('../normalize/feed.js');
 
-/** Pulled records, normalized and indexed: the index (and its text search) loads with the first pull. */
-const indexedLater = async (...args: Parameters<typeof indexed>): Promise<PulledView> => (await import('./pulled-view.js')).indexed(...args);
+/** The pulled views, with the index (and its text search): a chunk loaded with the first pull. */
+const pulledViews = () => import('./pulled-view.js');
+/** Pulled records, normalized and indexed. */
+const indexedLater = async (...args: Parameters<typeof indexed>): Promise<PulledView> => (await pulledViews()).indexed(...args);
 
 const API_MAX_BYTES = 5 * 1024 * 1024;
 /** Asked for when pulling a whole selection; servers answer with their own maximum when it is lower. */
@@ -281,7 +283,7 @@ export class ApiFeed implements Feed {
     });
     const issues = [...found.items.flatMap((item) => view.issuesByRecord.get(item.id) ?? []), ...view.skipped];
     // Shallow items that no filter needed in full are completed for this page only.
-    const items = view.shallow && !needsDetails ? await this.#completePage(found.items, view, issues, signal) : found.items;
+    const items = view.shallow && !needsDetails ? await this.#completePage(found.items, view, issues, point, signal) : found.items;
     return {
       items,
       total: found.total,
@@ -372,13 +374,12 @@ export class ApiFeed implements Feed {
   }
 
   /** Replaces this page's shallow listings by their full records. */
-  async #completePage(listings: Listing[], view: PulledView, issues: FeedIssue[], signal?: AbortSignal): Promise<Listing[]> {
+  async #completePage(listings: Listing[], view: PulledView, issues: FeedIssue[], point: Coordinates | undefined, signal?: AbortSignal): Promise<Listing[]> {
     const records = listings.flatMap((listing) => view.recordsById.get(listing.id) ?? []);
-    const { normalizeRecords } = await normalizer();
-    const completed = normalizeRecords(await this.#complete(records, issues, signal), this.#context.url);
+    const [full, { replacedByFull }] = await Promise.all([this.#complete(records, issues, signal), pulledViews()]);
+    const completed = replacedByFull(listings, full, this.#context.url, point);
     issues.push(...completed.issues);
-    const byId = new Map(completed.listings.map((listing) => [listing.id, listing]));
-    return listings.map((listing) => byId.get(listing.id) ?? listing);
+    return completed.listings;
   }
 
   /**

@@ -14,14 +14,17 @@ export interface DemoApi {
 
 /**
  * Serves the demo's HSDS API and, beside it, the very services it serves as a static file: fetched from the
- * API itself, so the file holds the same records in the same order and any difference is the SDK's.
+ * API itself, so the file holds the same records in the same order and any difference is the SDK's. With
+ * `ignoreFull`, the API then lists one-to-one summaries whatever `full` says, as the spec allows.
  */
-export async function startDemoApi(): Promise<DemoApi> {
+export async function startDemoApi({ ignoreFull = false } = {}): Promise<DemoApi> {
   const hsdsApi = createHsdsApi({ services: await loadSampleServices(), basePath: '/hsds' });
   const requests: string[] = [];
   let fileBody = '[]';
+  let summariesOnly = false;
   const server: Server = createServer((req, res) => {
     requests.push(req.url ?? '');
+    if (summariesOnly) req.url = req.url?.replace(/([?&])full=[^&]*&?/, '$1');
     if (req.url === '/feed.json') {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(fileBody);
@@ -38,6 +41,7 @@ export async function startDemoApi(): Promise<DemoApi> {
     if (body.last_page) break;
   }
   fileBody = JSON.stringify(services);
+  summariesOnly = ignoreFull;
   requests.length = 0;
   return {
     api: `${origin}/hsds`,
