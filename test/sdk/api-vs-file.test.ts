@@ -187,3 +187,42 @@ describe('an HSDS API that ignores full=true answers like the same data as a fil
     });
   }
 });
+
+describe('an HSDS API whose pages give no totals answers like the same data as a file', () => {
+  /** Every page of a search, as a visitor reaches them: while the last one says another follows. */
+  async function pagesOffered(client: ResourceDirectoryClient, query: Query): Promise<SearchResult[]> {
+    const pages = [await client.search({ ...query, pageSize: 7 })];
+    while (pages.at(-1)!.page < pages.at(-1)!.totalPages) pages.push(await client.search({ ...query, page: pages.length + 1, pageSize: 7 }));
+    return pages;
+  }
+
+  const variants = {
+    'no Page field but contents': ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty'],
+    'no total_items': ['total_items'],
+  };
+  for (const [variant, omitPageFields] of Object.entries(variants)) {
+    describe(variant, () => {
+      let untotalled: DemoApi;
+      beforeAll(async () => {
+        untotalled = await startDemoApi({ omitPageFields });
+      });
+      afterAll(() => untotalled.close());
+
+      // 167 services and 20 in term-food end on a short page of 7; the 14 in term-employ on a full one.
+      for (const query of [{}, { categories: ['term-food'] }, { categories: ['term-employ'] }]) {
+        it(`${JSON.stringify(query)}: every page offered, "at least" until the last, then the file's total`, async () => {
+          const fromFile = await allPages(file, query);
+          const pages = await pagesOffered(createClient({ feed: untotalled.api, kind: 'api' }), query);
+          expect(pages.flatMap((p) => p.items.map((item) => item.id))).toEqual(fromFile.flatMap((p) => p.items.map((item) => item.id)));
+          const last = pages.at(-1)!;
+          expect(last.totalIsLowerBound).toBeUndefined();
+          expect(last.total).toBe(fromFile[0]!.total);
+          for (const earlier of pages.slice(0, -1)) {
+            expect(earlier).toMatchObject({ totalIsLowerBound: true });
+            expect(earlier.total).toBeGreaterThan(earlier.page * earlier.pageSize); // the widget offers "Show more"
+          }
+        });
+      }
+    });
+  }
+});

@@ -11,7 +11,7 @@ import type { NeedQuery, UnderstoodText } from '../search/understood-text.js';
 import { isFeedDown, isFeedFormatError, isHttpError } from '../type-guards.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { pullAll } from './api-pull.js';
-import { readPage } from '../normalize/envelope.js';
+import { readPage, type PageEnvelope } from '../normalize/envelope.js';
 import { idOf, isShallow, serviceOf } from './list-items.js';
 import type { indexed, PulledView } from './pulled-view.js';
 import { MAX_RESULT_ISSUES, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
@@ -213,17 +213,18 @@ export class ApiFeed implements Feed {
     const normalized = normalizeRecords(await this.#complete(page.items, issues, signal), this.#context.url);
     issues.push(...normalized.issues);
     const { items, repeats } = this.#servedOnce(JSON.stringify([endpoint, [...params], query.pageSize]), query.page, normalized.listings);
-    const serverTotal = page.total ?? (query.page - 1) * query.pageSize + page.items.length;
+    const server = page.total === undefined ? totalFromPaging(page, query) : { total: page.total, atLeast: false };
     // Repeats on this page, or of earlier pages, are not further results; past the last page nothing is left.
-    let total = Math.max(0, serverTotal - (page.items.length - normalized.listings.length) - repeats);
+    let total = Math.max(0, server.total - (page.items.length - normalized.listings.length) - repeats);
     if (!items.length) total = Math.min(total, (query.page - 1) * query.pageSize);
     return {
       items,
       total,
       page: query.page,
       pageSize: query.pageSize,
-      totalPages: total === serverTotal && page.totalPages !== undefined ? page.totalPages : Math.ceil(total / query.pageSize),
+      totalPages: total === server.total && page.totalPages !== undefined ? page.totalPages : Math.ceil(total / query.pageSize),
       issues: issues.slice(0, MAX_RESULT_ISSUES),
+      ...(server.atLeast && items.length > 0 && { totalIsLowerBound: true }),
     };
   }
 
@@ -466,6 +467,18 @@ export class ApiFeed implements Feed {
 }
 
 const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
+
+/**
+ * What a page without a total tells of it (HSDS 3 requires none of the Page fields): exactly how many on the
+ * last page (those before were full); on any other, at least one more than so far, or than the pages before
+ * the last when their number is known, so that a next page is offered.
+ */
+function totalFromPaging(page: PageEnvelope, { page: pageNumber, pageSize }: FeedQuery): { total: number; atLeast: boolean } {
+  const soFar = (pageNumber - 1) * pageSize + page.items.length;
+  const isLast = page.lastPage ?? (page.totalPages === undefined ? page.items.length < pageSize : pageNumber >= page.totalPages);
+  if (isLast) return { total: soFar, atLeast: false };
+  return { total: Math.max(soFar + 1, ((page.totalPages ?? 0) - 1) * pageSize + 1), atLeast: true };
+}
 
 /** Location search is /service_at_locations in HSDS 3; legacy APIs take the postcode on /services. */
 const postcodeEndpoint = (legacy: boolean): string => (legacy ? 'services' : 'service_at_locations');
