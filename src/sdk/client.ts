@@ -73,7 +73,7 @@ export interface SearchOptions {
    * and words naming a need also find the services filed under it (see ClientOptions.vocabulary).
    */
   text?: string;
-  /** Category ids or codes; a listing must have all of them. */
+  /** Category ids or codes, in any case; a listing must have all of them. */
   categories?: string[];
   /** From a point, or from a postcode/ZIP. */
   near?: SearchNear;

@@ -87,6 +87,12 @@ describe('requests per page of results on the demo API', () => {
     expect({ forFirst, total }).toEqual({ forFirst: 1, total: 0 });
   });
 
+  it('a category typed in another case than the feed\'s: asked again as the feed spells it, then as spelled', async () => {
+    const { forFirst, forSecond, total } = await count({ categories: ['Term-Food'] });
+    expect({ forFirst, forSecond, total }).toEqual({ forFirst: 3, forSecond: 1, total: 20 }); // as typed, the terms, as spelled
+    expect(demo.requests.at(-1)).toMatch(/taxonomy_term_id=term-food&/);
+  });
+
   it('with cache: false, each search asks again', async () => {
     const api = createClient({ feed: demo.api, kind: 'api', cache: false });
     await api.info();

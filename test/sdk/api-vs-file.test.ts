@@ -31,6 +31,10 @@ const filters: Record<string, Query> = {
   'one category': { categories: ['term-food'] },
   'a category code': { categories: ['SG-PEER'] },
   'two categories': { categories: ['term-mode-inperson', 'term-pop-youth'] },
+  // Typed in another case than the feed's: a server may hold ids to their case, a file does not.
+  'a category code in another case': { categories: ['sg-peer'] },
+  'a category id in another case': { categories: ['Term-Food'] },
+  'two categories, the first in another case': { categories: ['sg-peer', 'term-mode-online'] },
   'a language': { languages: ['vi'] },
   'two languages': { languages: ['Somali', 'ar'] },
   'free': { free: true },
@@ -101,6 +105,14 @@ describe('an HSDS API answers like the same data as a file', () => {
     const fromFile = await file.search(query);
     expect(fromFile).toMatchObject({ items: [], total: 0, issues: [{ path: 'near.postcode' }] });
     expect(await api.search(query)).toEqual(fromFile);
+  });
+
+  it('answers the same categories alike in any order and any case', async () => {
+    const fromFile = summary(await allPages(file, { categories: ['SG-PEER', 'term-mode-online'] }));
+    expect(fromFile.total).toBeGreaterThan(0);
+    for (const categories of [['sg-peer', 'term-mode-online'], ['term-mode-online', 'sg-peer'], ['TERM-MODE-ONLINE', 'Sg-Peer']]) {
+      expect(summary(await allPages(api, { categories }))).toEqual(fromFile);
+    }
   });
 
   it('answers an unknown postcode with a radius as the file does: nothing, and why', async () => {

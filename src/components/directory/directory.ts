@@ -154,7 +154,7 @@ export class ResourceDirectory extends LitElement {
   feed?: string;
   /** Keywords for the first search. */
   query = '';
-  /** Preset category filter: comma-separated taxonomy term ids or codes. */
+  /** Preset category filter: comma-separated taxonomy term ids or codes, in any case (`sg-peer` finds `SG-PEER`). */
   categories = '';
   /** Search near a postcode (`97301`) or coordinates (`45.0,-123.0`). */
   near = '';

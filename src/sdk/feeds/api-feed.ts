@@ -9,6 +9,7 @@ import { searchWords } from '../search/search-words.js';
 import { wordsFoundNothing } from '../search/words-found-nothing.js';
 import type { NeedQuery, UnderstoodText } from '../search/understood-text.js';
 import { isFeedDown, isFeedFormatError, isHttpError } from '../type-guards.js';
+import { fold } from '../util/fold.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { pullAll } from './api-pull.js';
 import { readPage, type PageEnvelope } from '../normalize/envelope.js';
@@ -68,6 +69,8 @@ export class ApiFeed implements Feed {
   readonly #pulls: ResponseCache;
   /** Recently merged selections (a text naming needs), most recent first. */
   readonly #mergedViews: { sources: PulledView[]; view: PulledView }[] = [];
+  /** Categories typed otherwise than the feed spells them, and its spelling. */
+  readonly #spellings = new Map<string, string>();
   /** Per selection served on the one-request path: the page each listing was first served on. */
   readonly #served = new Map<string, { pageOf: Map<string, number>; repeats: Set<string> }>();
 
@@ -147,24 +150,35 @@ export class ApiFeed implements Feed {
     };
     const textParam = legacy ? 'text' : 'search';
     const termParam = legacy ? 'taxonomy_id' : 'taxonomy_term_id';
-    // The API takes one taxonomy term; any further ones are applied here, and all of them when the text
-    // names needs, whose own terms then take the parameter.
-    const firstCategory = needs.length ? undefined : query.categories?.[0];
-    const otherCategories = (query.categories ?? []).slice(firstCategory ? 1 : 0);
-    const selection = place({ ...(query.text && { [textParam]: query.text }), ...(firstCategory && { [termParam]: firstCategory }) });
-    const local: LocalFilters = { categories: otherCategories, languages: query.languages, free: query.free, openAt: query.openAt };
-    let result: SearchResult;
-    if (needs.length) {
-      // Words naming a need: the server's own text search, plus the need's terms in the API's taxonomy and its
-      // English name as text, pulled together and matched here as a file would match them.
-      const needSelections = await this.#needSelections(needs, (extra) => place(extra), { textParam, termParam }, signal);
-      result = await this.#searchPulled([selection, ...needSelections], local, query, { point, understood }, signal);
-    } else if (filtersLocally(local) || near || query.sort === 'name') {
-      // A place is always measured here (HSDS has no coordinate search; /service_at_locations counts sites,
-      // not services), and only a pull of the whole selection can be filtered, ordered and counted like a file.
-      result = await this.#searchPulled([selection], local, query, { point, understood }, signal);
-    } else {
-      result = await this.#searchPage(selection, query, signal);
+    // The API takes one taxonomy term, `serverCategory`; any further ones are applied here, and all of them
+    // when the text names needs, whose own terms then take the parameter.
+    const searchWith = async (serverCategory: string | undefined): Promise<SearchResult> => {
+      const selection = place({ ...(query.text && { [textParam]: query.text }), ...(serverCategory && { [termParam]: serverCategory }) });
+      const otherCategories = (query.categories ?? []).slice(serverCategory ? 1 : 0);
+      const local: LocalFilters = { categories: otherCategories, languages: query.languages, free: query.free, openAt: query.openAt };
+      if (needs.length) {
+        // Words naming a need: the server's own text search, plus the need's terms in the API's taxonomy and its
+        // English name as text, pulled together and matched here as a file would match them.
+        const needSelections = await this.#needSelections(needs, (extra) => place(extra), { textParam, termParam }, signal);
+        return this.#searchPulled([selection, ...needSelections], local, query, { point, understood }, signal);
+      }
+      if (filtersLocally(local) || near || query.sort === 'name') {
+        // A place is always measured here (HSDS has no coordinate search; /service_at_locations counts sites,
+        // not services), and only a pull of the whole selection can be filtered, ordered and counted like a file.
+        return this.#searchPulled([selection], local, query, { point, understood }, signal);
+      }
+      return this.#searchPage(selection, query, signal);
+    };
+    const typedCategory = needs.length ? undefined : query.categories?.[0];
+    let result = await searchWith(typedCategory && (this.#spellings.get(typedCategory) ?? typedCategory));
+    if (typedCategory && !this.#spellings.has(typedCategory) && result.total === 0) {
+      // Categories match whatever their case, as in a file (and as the others are matched here), but a server
+      // may hold ids to theirs: one that found nothing as typed is asked again as the feed spells it.
+      const spelled = await this.#feedSpelling(typedCategory, signal);
+      if (spelled !== undefined && spelled !== typedCategory) {
+        this.#spellings.set(typedCategory, spelled);
+        result = await searchWith(spelled);
+      }
     }
     if (understood && result.page === 1 && wordsFoundNothing(result)) {
       const categories = await this.categories(signal).catch(() => []);
@@ -172,6 +186,13 @@ export class ApiFeed implements Feed {
       result.suggestions = (await import('../search/suggest.js')).suggest(understood, { knownWords: [...categoryWords, ...this.#context.knownWords()], categories });
     }
     return result;
+  }
+
+  /** The id of the feed's category that a text names by id or code, whatever its case (accents aside). */
+  async #feedSpelling(typed: string, signal?: AbortSignal): Promise<string | undefined> {
+    const key = fold(typed);
+    const categories = await this.categories(signal).catch(() => []);
+    return categories.find((category) => fold(category.id) === key || (category.code !== undefined && fold(category.code) === key))?.id;
   }
 
   /**
