@@ -107,6 +107,15 @@ describe('an HSDS API answers like the same data as a file', () => {
     expect(await api.search(query)).toEqual(fromFile);
   });
 
+  it('orders services of the same name alike, whatever order the server selected them in', async () => {
+    // Several services are named "Connection Recovery Support Group (Cedar Valley Mental Health Alliance)".
+    const names = (await allPages(file, { text: 'meeting', sort: 'name' })).flatMap((p) => p.items.map((item) => item.name));
+    expect(new Set(names).size).toBeLessThan(names.length);
+    for (const sort of ['name', 'relevance'] as const) {
+      expect(summary(await allPages(api, { text: 'meeting', sort }))).toEqual(summary(await allPages(file, { text: 'meeting', sort })));
+    }
+  });
+
   it('answers the same categories alike in any order and any case', async () => {
     const fromFile = summary(await allPages(file, { categories: ['SG-PEER', 'term-mode-online'] }));
     expect(fromFile.total).toBeGreaterThan(0);

@@ -209,11 +209,21 @@ export class SearchIndex {
 
   #byName: { ranks: Int32Array; indexes: Int32Array } | undefined;
 
-  /** Each listing's place in the order of folded names (ties by feed order), and who is at each place: worked out once. */
+  /**
+   * Listings equal in the order asked go by id: alike in every index of the same listings, which their place
+   * in this one is not (an API's pulled selection comes in the server's order, not the file's).
+   */
+  #byId(a: number, b: number): number {
+    const first = this.#entries[a]!.listing.id;
+    const second = this.#entries[b]!.listing.id;
+    return first < second ? -1 : first > second ? 1 : a - b;
+  }
+
+  /** Each listing's place in the order of folded names (ties by id), and who is at each place: worked out once. */
   #nameOrder(): { ranks: Int32Array; indexes: Int32Array } {
     if (!this.#byName) {
       const entries = this.#entries;
-      const indexes = Int32Array.from(entries.keys()).sort((a, b) => (entries[a]!.sortName < entries[b]!.sortName ? -1 : entries[a]!.sortName > entries[b]!.sortName ? 1 : a - b));
+      const indexes = Int32Array.from(entries.keys()).sort((a, b) => (entries[a]!.sortName < entries[b]!.sortName ? -1 : entries[a]!.sortName > entries[b]!.sortName ? 1 : this.#byId(a, b)));
       const ranks = new Int32Array(entries.length);
       indexes.forEach((index, rank) => (ranks[index] = rank));
       this.#byName = { ranks, indexes };
@@ -290,7 +300,7 @@ export class SearchIndex {
     const byRelevance = (a: number, b: number): number => (scores ? scores[b]! - scores[a]! || nameRanks![a]! - nameRanks![b]! : a - b);
     if (sort === 'relevance' || (sort === 'distance' && !point)) {
       if (scores) this.#orderByRelevance(order, scores);
-    } else if (sort === 'name') order.sort((a, b) => byName.compare(this.#entries[a]!.listing.name, this.#entries[b]!.listing.name) || a - b);
+    } else if (sort === 'name') order.sort((a, b) => byName.compare(this.#entries[a]!.listing.name, this.#entries[b]!.listing.name) || this.#byId(a, b));
     // Infinity - Infinity is NaN, which falls through to relevance: unknown distances stay last, in order.
     else order.sort((a, b) => distances[a]! - distances[b]! || byRelevance(a, b));
     const start = (query.page - 1) * query.pageSize;
