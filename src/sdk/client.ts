@@ -49,10 +49,7 @@ export interface ClientOptions {
   cache?: CacheOptions | false;
   /** How many `GET /services/{id}` run at once when list items must be completed. Default 4. */
   concurrency?: number;
-  /**
-   * Places a postcode, for searching near one without a radius (otherwise the feed's own addresses with it are
-   * used); with a radius, an API places the postcode itself.
-   */
+  /** Places a postcode; otherwise the centre of the feed's own addresses with it is used, on an API too. */
   geocode?: Geocoder;
   /**
    * Most records pulled from an API, a page of up to 100 at a time, when a query needs what the API cannot
@@ -76,7 +73,7 @@ export interface SearchOptions {
    * and words naming a need also find the services filed under it (see ClientOptions.vocabulary).
    */
   text?: string;
-  /** Category ids or codes; a listing must have all of them. */
+  /** Category ids or codes, in any case; a listing must have all of them. */
   categories?: string[];
   /** From a point, or from a postcode/ZIP. */
   near?: SearchNear;

@@ -233,7 +233,9 @@ export interface SearchResult {
   stale?: boolean;
   /**
    * True when an API had more records than the client may pull to answer this query (`maxRecords`): the
-   * results are complete for the records looked at, so there are at least `total` matches.
+   * results are complete for the records looked at, so there are at least `total` matches. Also when an
+   * API's pages give no total and this one is not the last: `total` is then one more than those listed so
+   * far (or the least the server's page count allows), so that a next page is offered.
    */
   totalIsLowerBound?: boolean;
   /** When a text search finds nothing: a respelled text and categories to try. */

@@ -148,10 +148,20 @@ describe('HSDS APIs', () => {
     const sals = (counselling.service_at_locations as Record<string, unknown>[]).map((sal, i) => ({ ...sal, distance: [1200, 800][i], service: counselling }));
     const seen = listing('service_at_locations', () => page(sals));
     const result = await client().search({ near: { postcode: 'ab1 2cd' }, radiusKm: 5, text: 'talk' });
-    expect(Object.fromEntries(seen[0]!)).toMatchObject({ postcode: 'AB1 2CD', proximity: '5000', search: 'talk', full: 'true' });
+    // The postcode alone first: none of its services has that postcode, so the server places it itself.
+    expect(Object.fromEntries(seen[0]!)).toEqual({ postcode: 'AB1 2CD', page: '1', per_page: '100', full: 'true' });
+    expect(Object.fromEntries(seen[1]!)).toMatchObject({ postcode: 'AB1 2CD', proximity: '5000', search: 'talk', full: 'true' });
     expect(result.items).toHaveLength(1);
     expect(result.items[0]!.locations.map((l) => l.distanceKm)).toEqual([1.2, 0.8]);
     expect(result.items[0]!.distanceKm).toBe(0.8);
+  });
+
+  it('asks a server that places a postcode itself for at least a metre around it, never proximity=0', async () => {
+    root('3.1');
+    const pantry = service({ id: 'p', name: 'Pantry', at: [{ latitude: 51.5, longitude: -0.1 }] });
+    const seen = listing('service_at_locations', () => page((pantry.service_at_locations as Record<string, unknown>[]).map((sal) => ({ ...sal, service: pantry }))));
+    await client().search({ near: { postcode: 'AB1 2CD' }, radiusKm: 0.0004 });
+    expect(seen.map((params) => params.get('proximity'))).toEqual([null, '1']);
   });
 
   it('filters and sorts by distance here when searching near coordinates', async () => {
@@ -229,9 +239,12 @@ describe('HSDS APIs', () => {
     }));
     const api = client();
     const result = await api.search({ text: 'debt', categories: ['esd-1'], near: { postcode: 'M1 1AA' }, radiusKm: 2 });
-    expect(Object.fromEntries(seen[0]!)).toEqual({ text: 'debt', taxonomy_id: 'esd-1', postcode: 'M1 1AA', proximity: '2000', page: '1', per_page: '100' });
-    // A place is searched through the whole selection (4 pages here, each repeating one service).
-    expect(seen).toHaveLength(4);
+    // The postcode alone, to place it, then the selection near it: each pulled whole (4 pages here, each
+    // repeating one service).
+    expect(seen.map((params) => Object.fromEntries(params))).toEqual([
+      ...['1', '2', '3', '4'].map((page) => ({ postcode: 'M1 1AA', page, per_page: '100' })),
+      ...['1', '2', '3', '4'].map((page) => ({ text: 'debt', taxonomy_id: 'esd-1', postcode: 'M1 1AA', proximity: '2000', page, per_page: '100' })),
+    ]);
     expect(result).toMatchObject({ total: 1, totalPages: 1 });
     expect(result.items[0]!.schedules[0]).toMatchObject({ byDay: [{ day: 'TU' }], opensAt: '10:00' });
     expect((await api.info()).version).toBe('ORUK-1.0');

@@ -68,12 +68,29 @@ describe('requests per page of results on the demo API', () => {
     expect(demo.requests).toHaveLength(1);
   });
 
-  it('a postcode with a radius keeps the server\'s own selection', async () => {
-    const { forFirst, api } = await count({ near: { postcode: '97311' }, radiusKm: 10 });
-    expect(forFirst).toBe(1);
+  it('a postcode with a radius: the postcode alone (to place it, once), then the server\'s selection within reach', async () => {
+    const { forFirst, forSecond, api } = await count({ near: { postcode: '97311' }, radiusKm: 10 });
+    expect([forFirst, forSecond]).toEqual([2, 0]);
     demo.requests.length = 0;
     await api.search({ near: { postcode: '97312' }, radiusKm: 10 });
-    expect(demo.requests).toEqual([expect.stringMatching(/^\/hsds\/service_at_locations\?.*postcode=97312.*proximity=10000/)]);
+    expect(demo.requests).toEqual([
+      expect.stringMatching(/^\/hsds\/service_at_locations\?postcode=97312&page=1&per_page=100&full=true$/),
+      expect.stringMatching(/^\/hsds\/service_at_locations\?postcode=97312&proximity=1\d{4}&/),
+    ]);
+    demo.requests.length = 0;
+    await api.search({ near: { postcode: '97312' }, radiusKm: 10, text: 'support' });
+    expect(demo.requests).toEqual([expect.stringMatching(/^\/hsds\/service_at_locations\?postcode=97312&proximity=1\d{4}&search=support&/)]);
+  });
+
+  it('an unknown ZIP with a radius: the one request the server refuses, not a pull of the whole feed', async () => {
+    const { forFirst, total } = await count({ near: { postcode: '10001' }, radiusKm: 5 });
+    expect({ forFirst, total }).toEqual({ forFirst: 1, total: 0 });
+  });
+
+  it('a category typed in another case than the feed\'s: asked again as the feed spells it, then as spelled', async () => {
+    const { forFirst, forSecond, total } = await count({ categories: ['Term-Food'] });
+    expect({ forFirst, forSecond, total }).toEqual({ forFirst: 3, forSecond: 1, total: 20 }); // as typed, the terms, as spelled
+    expect(demo.requests.at(-1)).toMatch(/taxonomy_term_id=term-food&/);
   });
 
   it('with cache: false, each search asks again', async () => {

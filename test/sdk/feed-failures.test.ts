@@ -157,7 +157,9 @@ describe('paging on impossible totals', () => {
     );
     const client = createClient({ feed: API, cache: false });
     const first = await client.search();
-    expect(first).toMatchObject({ total: 10, totalPages: 1 });
+    // A full page without a usable total: at least one more, so a next page is offered (it repeats the first).
+    expect(first).toMatchObject({ total: 11, totalPages: 2, totalIsLowerBound: true });
+    expect(await client.search({ page: 2 })).toMatchObject({ items: [], total: 10, totalPages: 1 });
   });
 
   it('an API that returns the same page forever ends at what it has: page 2 is empty and the count is 10', async () => {

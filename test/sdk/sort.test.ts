@@ -24,6 +24,17 @@ describe('sorting a whole result set', () => {
     expect(pages({ sort: 'name' })).toEqual(['online', 'twin', 'mid', 'near', 'far']);
   });
 
+  it('services of the same name by id, not by their place in the feed (an API selects in its own order)', () => {
+    const { listings: namesakes } = normalizeFeed(
+      ['b', 'c', 'a'].map((id) => service({ id, name: 'Support group', description: 'Peer support' })),
+      'https://feed.test/feed.json',
+    );
+    for (const feed of [namesakes, [...namesakes].reverse()]) {
+      const sorted = (sort: 'name' | 'relevance') => new SearchIndex(feed).search({ text: 'support', sort, page: 1, pageSize: 3 }).items.map((l) => l.id);
+      expect([sorted('name'), sorted('relevance')]).toEqual([['a', 'b', 'c'], ['a', 'b', 'c']]);
+    }
+  });
+
   it('by distance, nearest first, ties by relevance, unknown distances last', () => {
     expect(pages({ point, sort: 'distance' })).toEqual(['twin', 'near', 'mid', 'far', 'online']);
     // With words, the tie between the two at the same place goes to the one whose name holds more of them.

@@ -154,7 +154,7 @@ export class ResourceDirectory extends LitElement {
   feed?: string;
   /** Keywords for the first search. */
   query = '';
-  /** Preset category filter: comma-separated taxonomy term ids or codes. */
+  /** Preset category filter: comma-separated taxonomy term ids or codes, in any case (`sg-peer` finds `SG-PEER`). */
   categories = '';
   /** Search near a postcode (`97301`) or coordinates (`45.0,-123.0`). */
   near = '';
@@ -207,9 +207,8 @@ export class ResourceDirectory extends LitElement {
   /** A configured SDK client; by default one is made from `feed`. */
   client?: ResourceDirectoryClient;
   /**
-   * Places a postcode or place name for a static-file feed, or for an API searched near a postcode without a
-   * radius: `(place, { signal }) => Promise<{ latitude, longitude } | undefined>`. Without it, the feed's own
-   * addresses with that postcode place it.
+   * Places a postcode or place name: `(place, { signal }) => Promise<{ latitude, longitude } | undefined>`.
+   * Without it, the centre of the feed's own addresses with that postcode places it, on an API too.
    */
   geocode?: Geocoder;
   /**

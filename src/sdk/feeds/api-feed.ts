@@ -9,13 +9,15 @@ import { searchWords } from '../search/search-words.js';
 import { wordsFoundNothing } from '../search/words-found-nothing.js';
 import type { NeedQuery, UnderstoodText } from '../search/understood-text.js';
 import { isFeedDown, isFeedFormatError, isHttpError } from '../type-guards.js';
+import { fold } from '../util/fold.js';
 import { mapWithConcurrency } from '../util/map-with-concurrency.js';
 import { pullAll } from './api-pull.js';
-import { readPage } from '../normalize/envelope.js';
+import { readPage, type PageEnvelope } from '../normalize/envelope.js';
 import { idOf, isShallow, serviceOf } from './list-items.js';
 import type { indexed, PulledView } from './pulled-view.js';
-import { MAX_RESULT_ISSUES, unknownPostcodeIssue, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
+import { MAX_RESULT_ISSUES, type Feed, type FeedContext, type FeedInfo, type FeedQuery, type Publisher } from './feed.js';
 import { apiUrl, listUrl } from './first-request.js';
+import type { PostcodeSources } from './postcode-placement.js';
 
 /**
  * The normalizer (validation with zod, the listing model), a chunk fetched beside a page's request rather
@@ -23,8 +25,10 @@ import { apiUrl, listUrl } from './first-request.js';
  */
 const normalizer = () => import('../normalize/feed.js');
 
-/** Pulled records, normalized and indexed: the index (and its text search) loads with the first pull. */
-const indexedLater = async (...args: Parameters<typeof indexed>): Promise<PulledView> => (await import('./pulled-view.js')).indexed(...args);
+/** The pulled views, with the index (and its text search): a chunk loaded with the first pull. */
+const pulledViews = () => import('./pulled-view.js');
+/** Pulled records, normalized and indexed. */
+const indexedLater = async (...args: Parameters<typeof indexed>): Promise<PulledView> => (await pulledViews()).indexed(...args);
 
 const API_MAX_BYTES = 5 * 1024 * 1024;
 /** Asked for when pulling a whole selection; servers answer with their own maximum when it is lower. */
@@ -65,6 +69,8 @@ export class ApiFeed implements Feed {
   readonly #pulls: ResponseCache;
   /** Recently merged selections (a text naming needs), most recent first. */
   readonly #mergedViews: { sources: PulledView[]; view: PulledView }[] = [];
+  /** Categories typed otherwise than the feed spells them, and its spelling. */
+  readonly #spellings = new Map<string, string>();
   /** Per selection served on the one-request path: the page each listing was first served on. */
   readonly #served = new Map<string, { pageOf: Map<string, number>; repeats: Set<string> }>();
 
@@ -123,15 +129,20 @@ export class ApiFeed implements Feed {
     const needs = uniqueNeeds(understood);
     const params = new URLSearchParams();
     const near = query.near;
-    // Servers select only the services AT a postcode; without a radius a file lists every service, nearest
-    // first, so the postcode is then placed and measured here instead of being sent.
-    const postcode = near && 'postcode' in near && query.radiusKm !== undefined ? near.postcode : undefined;
-    if (postcode) {
-      params.set('postcode', postcode);
-      params.set('proximity', String(Math.round(query.radiusKm! * 1000)));
+    // A postcode is placed here, as a file places it: a server measures from a centre of its own. With a
+    // radius, the server is asked for the services within reach of both centres, and the radius applied here.
+    let point = near && 'latitude' in near ? near : undefined;
+    if (near && 'postcode' in near) {
+      const { placePostcode, nowhere } = await import('./postcode-placement.js');
+      const placed = await placePostcode(near.postcode, query.radiusKm, this.#postcodeSources(near.postcode, legacy, signal), signal);
+      if (!placed.point && !placed.proximityM) return nowhere(near.postcode, query, placed);
+      point = placed.point;
+      if (placed.proximityM) {
+        params.set('postcode', near.postcode);
+        params.set('proximity', String(placed.proximityM));
+      }
     }
-    // Location search is /service_at_locations in HSDS 3; legacy APIs take the postcode on /services.
-    const endpoint = postcode && !legacy ? 'service_at_locations' : 'services';
+    const endpoint = params.has('postcode') ? postcodeEndpoint(legacy) : 'services';
     const place = (extra: Record<string, string>): Selection => {
       const selected = new URLSearchParams(params);
       for (const [key, value] of Object.entries(extra)) selected.set(key, value);
@@ -139,24 +150,35 @@ export class ApiFeed implements Feed {
     };
     const textParam = legacy ? 'text' : 'search';
     const termParam = legacy ? 'taxonomy_id' : 'taxonomy_term_id';
-    // The API takes one taxonomy term; any further ones are applied here, and all of them when the text
-    // names needs, whose own terms then take the parameter.
-    const firstCategory = needs.length ? undefined : query.categories?.[0];
-    const otherCategories = (query.categories ?? []).slice(firstCategory ? 1 : 0);
-    const selection = place({ ...(query.text && { [textParam]: query.text }), ...(firstCategory && { [termParam]: firstCategory }) });
-    const local: LocalFilters = { categories: otherCategories, languages: query.languages, free: query.free, openAt: query.openAt };
-    let result: SearchResult;
-    if (needs.length) {
-      // Words naming a need: the server's own text search, plus the need's terms in the API's taxonomy and its
-      // English name as text, pulled together and matched here as a file would match them.
-      const needSelections = await this.#needSelections(needs, (extra) => place(extra), { textParam, termParam }, signal);
-      result = await this.#searchPulled([selection, ...needSelections], local, query, understood, signal);
-    } else if (filtersLocally(local) || near || query.sort === 'name') {
-      // A place is always measured here (HSDS has no coordinate search; /service_at_locations counts sites,
-      // not services), and only a pull of the whole selection can be filtered, ordered and counted like a file.
-      result = await this.#searchPulled([selection], local, query, understood, signal);
-    } else {
-      result = await this.#searchPage(selection, query, signal);
+    // The API takes one taxonomy term, `serverCategory`; any further ones are applied here, and all of them
+    // when the text names needs, whose own terms then take the parameter.
+    const searchWith = async (serverCategory: string | undefined): Promise<SearchResult> => {
+      const selection = place({ ...(query.text && { [textParam]: query.text }), ...(serverCategory && { [termParam]: serverCategory }) });
+      const otherCategories = (query.categories ?? []).slice(serverCategory ? 1 : 0);
+      const local: LocalFilters = { categories: otherCategories, languages: query.languages, free: query.free, openAt: query.openAt };
+      if (needs.length) {
+        // Words naming a need: the server's own text search, plus the need's terms in the API's taxonomy and its
+        // English name as text, pulled together and matched here as a file would match them.
+        const needSelections = await this.#needSelections(needs, (extra) => place(extra), { textParam, termParam }, signal);
+        return this.#searchPulled([selection, ...needSelections], local, query, { point, understood }, signal);
+      }
+      if (filtersLocally(local) || near || query.sort === 'name') {
+        // A place is always measured here (HSDS has no coordinate search; /service_at_locations counts sites,
+        // not services), and only a pull of the whole selection can be filtered, ordered and counted like a file.
+        return this.#searchPulled([selection], local, query, { point, understood }, signal);
+      }
+      return this.#searchPage(selection, query, signal);
+    };
+    const typedCategory = needs.length ? undefined : query.categories?.[0];
+    let result = await searchWith(typedCategory && (this.#spellings.get(typedCategory) ?? typedCategory));
+    if (typedCategory && !this.#spellings.has(typedCategory) && result.total === 0) {
+      // Categories match whatever their case, as in a file (and as the others are matched here), but a server
+      // may hold ids to theirs: one that found nothing as typed is asked again as the feed spells it.
+      const spelled = await this.#feedSpelling(typedCategory, signal);
+      if (spelled !== undefined && spelled !== typedCategory) {
+        this.#spellings.set(typedCategory, spelled);
+        result = await searchWith(spelled);
+      }
     }
     if (understood && result.page === 1 && wordsFoundNothing(result)) {
       const categories = await this.categories(signal).catch(() => []);
@@ -164,6 +186,13 @@ export class ApiFeed implements Feed {
       result.suggestions = (await import('../search/suggest.js')).suggest(understood, { knownWords: [...categoryWords, ...this.#context.knownWords()], categories });
     }
     return result;
+  }
+
+  /** The id of the feed's category that a text names by id or code, whatever its case (accents aside). */
+  async #feedSpelling(typed: string, signal?: AbortSignal): Promise<string | undefined> {
+    const key = fold(typed);
+    const categories = await this.categories(signal).catch(() => []);
+    return categories.find((category) => fold(category.id) === key || (category.code !== undefined && fold(category.code) === key))?.id;
   }
 
   /**
@@ -205,17 +234,18 @@ export class ApiFeed implements Feed {
     const normalized = normalizeRecords(await this.#complete(page.items, issues, signal), this.#context.url);
     issues.push(...normalized.issues);
     const { items, repeats } = this.#servedOnce(JSON.stringify([endpoint, [...params], query.pageSize]), query.page, normalized.listings);
-    const serverTotal = page.total ?? (query.page - 1) * query.pageSize + page.items.length;
+    const server = page.total === undefined ? totalFromPaging(page, query) : { total: page.total, atLeast: false };
     // Repeats on this page, or of earlier pages, are not further results; past the last page nothing is left.
-    let total = Math.max(0, serverTotal - (page.items.length - normalized.listings.length) - repeats);
+    let total = Math.max(0, server.total - (page.items.length - normalized.listings.length) - repeats);
     if (!items.length) total = Math.min(total, (query.page - 1) * query.pageSize);
     return {
       items,
       total,
       page: query.page,
       pageSize: query.pageSize,
-      totalPages: total === serverTotal && page.totalPages !== undefined ? page.totalPages : Math.ceil(total / query.pageSize),
+      totalPages: total === server.total && page.totalPages !== undefined ? page.totalPages : Math.ceil(total / query.pageSize),
       issues: issues.slice(0, MAX_RESULT_ISSUES),
+      ...(server.atLeast && items.length > 0 && { totalIsLowerBound: true }),
     };
   }
 
@@ -244,44 +274,30 @@ export class ApiFeed implements Feed {
    * A query the server cannot answer: its server-side selection is pulled whole (bounded, cached), then
    * filtered, sorted and paged by the same SearchIndex as a static file, so both give the same answers.
    */
-  async #searchPulled(selections: Selection[], local: LocalFilters, query: FeedQuery, understood: UnderstoodText | undefined, signal?: AbortSignal): Promise<SearchResult> {
-    const near = query.near;
-    const point = near && 'latitude' in near ? near : undefined;
+  async #searchPulled(
+    selections: Selection[],
+    local: LocalFilters,
+    query: FeedQuery,
+    { point, understood }: { point?: Coordinates; understood?: UnderstoodText },
+    signal?: AbortSignal,
+  ): Promise<SearchResult> {
     const [selection] = selections as [Selection, ...Selection[]];
     const serverPlaced = selection.params.has('postcode');
-    // Categories, languages, fees, hours and places are nested: shallow list items cannot be judged on them.
-    const needsDetails = filtersLocally(local) || Boolean(point) || (Boolean(near) && !serverPlaced) || selections.length > 1;
+    // Categories, languages, fees, hours and places are nested: shallow list items cannot be judged on them
+    // (those the server placed near a postcode carry their location).
+    const needsDetails = filtersLocally(local) || (Boolean(point) && !serverPlaced) || selections.length > 1;
     const views = await Promise.all(selections.map((s) => this.#view(s, needsDetails, signal)));
     const view = views.length === 1 ? views[0]!.value : await this.#merged(views.map((v) => v.value));
     const stale = views.some((v) => v.stale);
     // What the server's own text search selected matches the text, whatever words it matched on.
     const textMatched = understood ? new Set(views[0]!.value.recordsById.keys()) : undefined;
-    let searchPoint = point;
-    if (near && 'postcode' in near) {
-      const placed = await this.#placePostcode(near.postcode, serverPlaced ? view : undefined, selection, signal);
-      searchPoint = placed.point;
-      if (!searchPoint && !serverPlaced) {
-        // As a file answers; a bounded pull may have missed the postcode's addresses, hence the lower bound.
-        return {
-          items: [],
-          total: 0,
-          page: query.page,
-          pageSize: query.pageSize,
-          totalPages: 0,
-          issues: [unknownPostcodeIssue(near.postcode)],
-          ...(!placed.complete && { totalIsLowerBound: true }),
-          ...(stale && { stale }),
-        };
-      }
-    }
     // When `maxRecords` stopped the pull, nearest-first is nearest among the records pulled (in the server's
     // order, not by distance): nearer services may lie beyond the bound, which the lower bound admits.
     const found = view.index.search({
       ...local,
       understood,
       textMatched,
-      point: searchPoint,
-      // The server applied a postcode's radius; a point's is applied here.
+      point,
       radiusKm: point ? query.radiusKm : undefined,
       sort: query.sort,
       page: query.page,
@@ -289,7 +305,7 @@ export class ApiFeed implements Feed {
     });
     const issues = [...found.items.flatMap((item) => view.issuesByRecord.get(item.id) ?? []), ...view.skipped];
     // Shallow items that no filter needed in full are completed for this page only.
-    const items = view.shallow && !needsDetails ? await this.#completePage(found.items, view, issues, signal) : found.items;
+    const items = view.shallow && !needsDetails ? await this.#completePage(found.items, view, issues, point, signal) : found.items;
     return {
       items,
       total: found.total,
@@ -303,15 +319,23 @@ export class ApiFeed implements Feed {
   }
 
   /**
-   * Where a postcode is: the geocoder's answer, else the centroid of the feed's own addresses with it, found
-   * like a file does among ALL its addresses (those of a text or category selection would move the point), in
-   * the selection the server placed, when given. `complete` is false when a bound cut the addresses searched.
+   * What can place a postcode: the geocoder; the server's services at it, no other filter (pulled whole and
+   * kept like any selection; none when the server refuses the postcode with a 4xx: it has no address there,
+   * or cannot search by it); the whole feed.
    */
-  async #placePostcode(postcode: string, serverPlaced: PulledView | undefined, selection: Selection, signal?: AbortSignal): Promise<{ point?: Coordinates; complete: boolean }> {
-    const geocoded = await this.#context.geocode?.(postcode, { signal });
-    if (geocoded) return { point: geocoded, complete: true };
-    const everything = serverPlaced ?? (await this.#view({ ...selection, params: new URLSearchParams() }, true, signal)).value;
-    return { point: everything.index.postcodePoint(postcode), complete: everything.complete };
+  #postcodeSources(postcode: string, legacy: boolean, signal?: AbortSignal): PostcodeSources {
+    return {
+      geocode: this.#context.geocode,
+      atPostcode: async () => {
+        try {
+          return (await this.#view({ endpoint: postcodeEndpoint(legacy), params: new URLSearchParams({ postcode }), legacy }, legacy, signal)).value;
+        } catch (error) {
+          if (signal?.aborted || !isUnsupported(error)) throw error;
+          return undefined;
+        }
+      },
+      everything: () => this.#view({ endpoint: 'services', params: new URLSearchParams(), legacy }, true, signal),
+    };
   }
 
   /** Several pulled selections as one, each record once (remembered while the same selections are in use). */
@@ -372,13 +396,12 @@ export class ApiFeed implements Feed {
   }
 
   /** Replaces this page's shallow listings by their full records. */
-  async #completePage(listings: Listing[], view: PulledView, issues: FeedIssue[], signal?: AbortSignal): Promise<Listing[]> {
+  async #completePage(listings: Listing[], view: PulledView, issues: FeedIssue[], point: Coordinates | undefined, signal?: AbortSignal): Promise<Listing[]> {
     const records = listings.flatMap((listing) => view.recordsById.get(listing.id) ?? []);
-    const { normalizeRecords } = await normalizer();
-    const completed = normalizeRecords(await this.#complete(records, issues, signal), this.#context.url);
+    const [full, { replacedByFull }] = await Promise.all([this.#complete(records, issues, signal), pulledViews()]);
+    const completed = replacedByFull(listings, full, this.#context.url, point);
     issues.push(...completed.issues);
-    const byId = new Map(completed.listings.map((listing) => [listing.id, listing]));
-    return listings.map((listing) => byId.get(listing.id) ?? listing);
+    return completed.listings;
   }
 
   /**
@@ -465,6 +488,21 @@ export class ApiFeed implements Feed {
 }
 
 const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
+
+/**
+ * What a page without a total tells of it (HSDS 3 requires none of the Page fields): exactly how many on the
+ * last page (those before were full); on any other, at least one more than so far, or than the pages before
+ * the last when their number is known, so that a next page is offered.
+ */
+function totalFromPaging(page: PageEnvelope, { page: pageNumber, pageSize }: FeedQuery): { total: number; atLeast: boolean } {
+  const soFar = (pageNumber - 1) * pageSize + page.items.length;
+  const isLast = page.lastPage ?? (page.totalPages === undefined ? page.items.length < pageSize : pageNumber >= page.totalPages);
+  if (isLast) return { total: soFar, atLeast: false };
+  return { total: Math.max(soFar + 1, ((page.totalPages ?? 0) - 1) * pageSize + 1), atLeast: true };
+}
+
+/** Location search is /service_at_locations in HSDS 3; legacy APIs take the postcode on /services. */
+const postcodeEndpoint = (legacy: boolean): string => (legacy ? 'services' : 'service_at_locations');
 
 /** The needs a text named, each once. */
 function uniqueNeeds(understood: UnderstoodText | undefined): NeedQuery[] {

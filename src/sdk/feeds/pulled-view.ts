@@ -1,7 +1,7 @@
 import type { Coordinates } from '../geo.js';
-import type { FeedIssue, SearchResult } from '../model.js';
+import type { FeedIssue, Listing, SearchResult } from '../model.js';
 import { normalizeRecords } from '../normalize/feed.js';
-import { SearchIndex } from '../search/local-search.js';
+import { SearchIndex, withDistances } from '../search/local-search.js';
 import type { UnderstoodText } from '../search/understood-text.js';
 import { MAX_RESULT_ISSUES, type FeedQuery } from './feed.js';
 import { idOf, isShallow, serviceOf } from './list-items.js';
@@ -48,6 +48,16 @@ export function indexed(records: unknown[], complete: boolean, feedUrl: string, 
     complete,
     shallow: records.some((record) => isShallow(serviceOf(record))),
   };
+}
+
+/**
+ * A page's listings replaced by those of their full records (list summaries completed), measured again from
+ * the search's point: the distances the index added are on the summaries.
+ */
+export function replacedByFull(listings: Listing[], fullRecords: unknown[], feedUrl: string, point?: Coordinates): { listings: Listing[]; issues: FeedIssue[] } {
+  const completed = normalizeRecords(fullRecords, feedUrl);
+  const byId = new Map(completed.listings.map((listing) => [listing.id, point ? withDistances(listing, point) : listing]));
+  return { listings: listings.map((listing) => byId.get(listing.id) ?? listing), issues: completed.issues };
 }
 
 /**

@@ -5,6 +5,8 @@ export interface PageEnvelope {
   /** Totals as the server reports them; absent for bare arrays and servers that leave them out. */
   total?: number;
   totalPages?: number;
+  /** Whether this is the last page, when the server says (`last_page`; legacy `last`). */
+  lastPage?: boolean;
 }
 
 /**
@@ -22,22 +24,23 @@ const count = (value: unknown): number | undefined => {
 const isRecordList = (items: unknown): items is unknown[] => Array.isArray(items) && (items.length === 0 || items.some(isRecord));
 
 /**
- * Reads a list response: an HSDS 3 `Page` (`contents`, `total_items`, `total_pages`), a legacy ORUK 1.0
- * page (`content`, `totalElements`, `totalPages`), or a bare array. Undefined for anything else.
+ * Reads a list response: an HSDS 3 `Page` (`contents`, `total_items`, `total_pages`, `last_page`), a legacy
+ * ORUK 1.0 page (`content`, `totalElements`, `totalPages`, `last`), or a bare array. Undefined for anything else.
  */
 export function readPage(json: unknown): PageEnvelope | undefined {
   if (isRecordList(json)) return { items: json };
   if (!isRecord(json)) return undefined;
-  if (isRecordList(json.contents)) return withTotals(json.contents, json.total_items, json.total_pages);
-  if (isRecordList(json.content)) return withTotals(json.content, json.totalElements, json.totalPages);
+  if (isRecordList(json.contents)) return withTotals(json.contents, json.total_items, json.total_pages, json.last_page);
+  if (isRecordList(json.content)) return withTotals(json.content, json.totalElements, json.totalPages, json.last);
   return undefined;
 }
 
-function withTotals(items: unknown[], total: unknown, totalPages: unknown): PageEnvelope {
+function withTotals(items: unknown[], total: unknown, totalPages: unknown, lastPage: unknown): PageEnvelope {
   const page: PageEnvelope = { items };
   const t = count(total);
   if (t !== undefined) page.total = t;
   const p = count(totalPages);
   if (p !== undefined) page.totalPages = p;
+  if (typeof lastPage === 'boolean') page.lastPage = lastPage;
   return page;
 }

@@ -4,6 +4,7 @@ import { openingStatus } from '../hours/opening-status.js';
 import { languageKey } from '../normalize/languages.js';
 import { fold } from '../util/fold.js';
 import { filedUnder } from './need-match.js';
+import { postcodeArea, postcodeKey } from './postcode-area.js';
 import { searchWords, UNSPACED } from './search-words.js';
 import { closestWord } from './spelling.js';
 import { allOf, FIELD_BOOSTS, NAMING_FIELDS, TextIndex } from './text-index.js';
@@ -56,10 +57,6 @@ function post(postings: Map<string, number[]>, key: string, index: number): void
 
 const freeze = (postings: Map<string, number[]>): Map<string, Int32Array> =>
   new Map([...postings].map(([key, list]) => [key, Int32Array.from(list)]));
-
-const postcodeKey = (postcode: string): string => postcode.toUpperCase().replace(/[^A-Z\d]/g, '');
-// UK outward code ("AB1 2CD" → "AB1") or US ZIP5 ("12345-6789" → "12345"): the area around a postcode.
-const postcodeArea = (key: string): string => (/^\d{5}/.test(key) ? key.slice(0, 5) : key.length > 4 ? key.slice(0, -3) : key);
 
 /** Services that speak of a need in their own words count for less than those that use the visitor's. */
 const NEED_WORDS_WEIGHT = 0.5;
@@ -214,11 +211,21 @@ export class SearchIndex {
 
   #byName: { ranks: Int32Array; indexes: Int32Array } | undefined;
 
-  /** Each listing's place in the order of folded names (ties by feed order), and who is at each place: worked out once. */
+  /**
+   * Listings equal in the order asked go by id: alike in every index of the same listings, which their place
+   * in this one is not (an API's pulled selection comes in the server's order, not the file's).
+   */
+  #byId(a: number, b: number): number {
+    const first = this.#entries[a]!.listing.id;
+    const second = this.#entries[b]!.listing.id;
+    return first < second ? -1 : first > second ? 1 : a - b;
+  }
+
+  /** Each listing's place in the order of folded names (ties by id), and who is at each place: worked out once. */
   #nameOrder(): { ranks: Int32Array; indexes: Int32Array } {
     if (!this.#byName) {
       const entries = this.#entries;
-      const indexes = Int32Array.from(entries.keys()).sort((a, b) => (entries[a]!.sortName < entries[b]!.sortName ? -1 : entries[a]!.sortName > entries[b]!.sortName ? 1 : a - b));
+      const indexes = Int32Array.from(entries.keys()).sort((a, b) => (entries[a]!.sortName < entries[b]!.sortName ? -1 : entries[a]!.sortName > entries[b]!.sortName ? 1 : this.#byId(a, b)));
       const ranks = new Int32Array(entries.length);
       indexes.forEach((index, rank) => (ranks[index] = rank));
       this.#byName = { ranks, indexes };
@@ -295,7 +302,7 @@ export class SearchIndex {
     const byRelevance = (a: number, b: number): number => (scores ? scores[b]! - scores[a]! || nameRanks![a]! - nameRanks![b]! : a - b);
     if (sort === 'relevance' || (sort === 'distance' && !point)) {
       if (scores) this.#orderByRelevance(order, scores);
-    } else if (sort === 'name') order.sort((a, b) => byName.compare(this.#entries[a]!.listing.name, this.#entries[b]!.listing.name) || a - b);
+    } else if (sort === 'name') order.sort((a, b) => byName.compare(this.#entries[a]!.listing.name, this.#entries[b]!.listing.name) || this.#byId(a, b));
     // Infinity - Infinity is NaN, which falls through to relevance: unknown distances stay last, in order.
     else order.sort((a, b) => distances[a]! - distances[b]! || byRelevance(a, b));
     const start = (query.page - 1) * query.pageSize;
@@ -339,10 +346,20 @@ export class SearchIndex {
       .map(({ category, count }) => ({ ...category, services: count }));
   }
 
-  /** Where a postcode is, judged from the feed's own addresses: those with that postcode, else its area. */
+  /** Where a postcode is, judged from the feed's own addresses: the centre of its postcodePoints. */
   postcodePoint(postcode: string): Coordinates | undefined {
+    const points = this.postcodePoints(postcode);
+    if (!points.length) return undefined;
+    return {
+      latitude: points.reduce((sum, p) => sum + p.latitude, 0) / points.length,
+      longitude: points.reduce((sum, p) => sum + p.longitude, 0) / points.length,
+    };
+  }
+
+  /** The feed's own addresses that place a postcode: those with that postcode, else those in its area. */
+  postcodePoints(postcode: string): Coordinates[] {
     const key = postcodeKey(postcode);
-    if (!key) return undefined;
+    if (!key) return [];
     const exact: Coordinates[] = [];
     const area: Coordinates[] = [];
     for (const { listing } of this.#entries) {
@@ -353,12 +370,7 @@ export class SearchIndex {
         else if (postcodeArea(other) === postcodeArea(key)) area.push({ latitude: l.latitude, longitude: l.longitude });
       }
     }
-    const points = exact.length ? exact : area;
-    if (!points.length) return undefined;
-    return {
-      latitude: points.reduce((sum, p) => sum + p.latitude, 0) / points.length,
-      longitude: points.reduce((sum, p) => sum + p.longitude, 0) / points.length,
-    };
+    return exact.length ? exact : area;
   }
 }
 
