@@ -379,6 +379,14 @@ const STATES = {
   'cards-spanish': { path: '/demo/', run: (page) => showCards(page, { lang: 'es' }) },
   'cards-arabic': { path: '/demo/', run: (page) => showCards(page, { lang: 'ar' }) },
   'api-crisis-in-own-words': { path: '/demo/', run: (page) => search(page, 'i want to kill myself') },
+  'file-unknown-place': {
+    path: '/demo/static-feed.html',
+    run: async (page) => {
+      await page.evaluate(() => document.querySelector('resource-directory').setAttribute('near', '00000'));
+      await page.waitForFunction(() => document.querySelector('resource-directory')?.shadowRoot?.querySelector('[role="alert"]'), { timeout: 15000, polling: 100 });
+      await page.evaluate(() => document.querySelector('resource-directory').shadowRoot.querySelector('[part="status"]').scrollIntoView());
+    },
+  },
   'file-crisis-words-find-others': {
     path: '/demo/static-feed.html',
     run: async (page) => {

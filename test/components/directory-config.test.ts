@@ -130,10 +130,12 @@ describe('<resource-directory> configuration', () => {
     }
   });
 
-  it('says so when the feed does not know the place in near', async () => {
-    const el = await fixture<ResourceDirectory>(html`<resource-directory feed="/hsds" near="00000" radius="5"></resource-directory>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'error', { timeout: 4000 });
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('does not know the place "00000"');
-    await expect(el).to.be.accessible();
-  });
+  for (const feed of ['/hsds', '/demo/data/sample-feed.json']) {
+    it(`says so when the feed does not know the place in near, on ${feed}`, async () => {
+      const el = await fixture<ResourceDirectory>(html`<resource-directory feed=${feed} near="00000" radius="5"></resource-directory>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'error', { timeout: 4000 });
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('does not know the place "00000"');
+      await expect(el).to.be.accessible();
+    });
+  }
 });

@@ -520,6 +520,7 @@ export class ResourceDirectory extends LitElement {
         onClearFilters: () => this.#clearFilters(),
         onRefine: (change) => this.#refine(change),
         requestUpdate: () => this.requestUpdate(),
+        unknownPlace: result.issues.some((issue) => issue.path === 'near.postcode') ? this.near : undefined,
       });
     }
     return resultsView({

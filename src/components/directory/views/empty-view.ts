@@ -25,6 +25,8 @@ export function emptyView(options: {
   onRefine: (change: SuggestedSearch) => void;
   /** Draws again once the chunk has arrived. */
   requestUpdate: () => void;
+  /** The place searched near, which the feed does not know (a postcode none of its addresses has). */
+  unknownPlace?: string;
 }): TemplateResult {
   const { localizer } = options;
   const t = localizer.t.bind(localizer);
@@ -32,6 +34,11 @@ export function emptyView(options: {
     options.hasFilters ? html`<button class="secondary" type="button" @click=${options.onClearFilters}>${t('clearFilters')}</button>` : nothing,
     help211(localizer),
   ];
+  // Nothing can be near a place the feed does not know: say that, not "no services match".
+  if (options.unknownPlace) {
+    return html`<p part="status" class="status">${options.crisisPrefix}${t('resultCount', 0)}</p>
+      <div part="message" class="message" role="alert"><p><strong>${t('nearNotFound', options.unknownPlace)}</strong></p>${help}</div>`;
+  }
   const chunk = noResultsChunk.valueOrLoad(options.requestUpdate);
   return html`<p part="status" class="status">${options.crisisPrefix}${t('resultCount', 0)}</p>
         ${chunk?.noResults(localizer, options.search, options.result, options.feedLang, options.crisisLines, help, options.onRefine) ??
