@@ -31,6 +31,8 @@ const ABUSE_AT_HOME: ByLanguage = {
     'my dad hits me', 'my mom hits me', 'my father beats me', 'my stepfather abuses me', 'my stepdad touches me', 'my uncle touched me',
     'my brother hits me', 'my mother hit me', 'my parents hit me', 'my grandpa beat me', 'my sister slapped me', 'he hit me again',
     'she hurt me again', 'someone hurt me', 'my husband threatens me', 'my boyfriend choked me', 'i get beaten at home',
+    "he's abusing me", "she's hurting me", 'hes hitting me', "they're hurting me", 'abusing me', 'i am being stalked',
+    'someone is stalking me', 'i was trafficked', 'human trafficking', "i'm scared for my life", "i don't feel safe at home",
   ],
   es: [
     'mi papá me pega', 'mi papa me pega', 'mi padre me pega', 'mi mamá me pega', 'mis papás me pegan', 'mi padrastro me toca',
@@ -80,6 +82,7 @@ const DESPAIR: ByLanguage = {
     "i can't take it anymore", 'cant take it anymore', 'i cant do this anymore', "i don't want to wake up", 'i dont want to wake up',
     'i want to be dead', 'i feel like dying', 'ending it all', 'i cut my wrists', 'pills to die', 'life is not worth living',
     'i hate my life', 'i want to disappear', 'i have a plan to die', 'i should just die', 'i deserve to die', 'i give up',
+    "i'm going to jump", 'im gonna jump', 'i want to end it',
     'kms', 'i want to kms',
   ],
   es: [
@@ -129,6 +132,7 @@ const NOT_CRISIS: ByLanguage = {
   en: [
     'alcohol abuse', 'drug abuse counseling', 'substance abuse', 'substance abuse treatment', 'drug and alcohol abuse', 'cutting hair',
     'wood cutting job', 'coupon cutting', 'free haircut cutting', 'cutting board', 'my job keeps cutting my hours', 'od meeting',
+    'going to jump start my car', 'jump rope class', 'drug trafficking', "he's looking for a job", 'she is hiring me',
     'financial crisis', 'in danger of eviction', 'in danger of losing my home', 'kill bill', 'dying hair', 'food to die for',
     'my phone died', 'he hit me up', 'overdone', 'subside', 'itself', 'parenting classes for dads', 'my mom hurt her back',
     'brother hit by a car', 'give up smoking', 'estate planning before you die', 'wake up early program', 'end of life care',

@@ -11,7 +11,7 @@
 
 /** Who hurts: a partner, a parent or step-parent, a sibling, a relative, anyone. */
 const EN_WHO =
-  'husband|wife|boyfriend|girlfriend|partner|spouse|ex|bf|gf|fiance|dad|father|mom|mother|mum|stepdad|stepfather|stepmom|stepmother|parent|parents|brother|sister|stepbrother|stepsister|uncle|aunt|grandpa|grandfather|grandma|grandmother|cousin|son|daughter|family|relative|someone|somebody|he|she|they';
+  'husband|wife|boyfriend|girlfriend|partner|spouse|ex|bf|gf|fiance|dad|father|mom|mother|mum|stepdad|stepfather|stepmom|stepmother|parent|parents|brother|sister|stepbrother|stepsister|uncle|aunt|grandpa|grandfather|grandma|grandmother|cousin|son|daughter|family|relative|someone|somebody|he|she|they|hes|shes|theyre|someones|somebodys';
 const ES_WHO =
   'esposo|marido|novio|pareja|esposa|novia|expareja|ex|papa|papi|padre|mama|mami|madre|padrastro|madrastra|padres|papas|hermano|hermana|tio|tia|abuelo|abuela|primo|prima|hijo|hija|familia|alguien';
 const FR_WHO =
@@ -41,7 +41,8 @@ export const PHRASES = [
   'sexual*|sexually assault*|abus*|molest*',
   'afraid|scared of my husband|wife|boyfriend|girlfriend|partner', 'abusive', 'domestic abus*', 'being abused',
   'not safe at|in home|house', 'unsafe at|in home|house', 'going|gonna|threaten*|wants|want to hurt|kill me', 'in danger',
-  'afraid|fear for my life', 'depress*', 'hopeless*', 'desperate', 'worthless', 'panic attack*',
+  'afraid|scared|fear|fearing|terrified for my life', 'dont|not feel safe', 'stalk* me', 'being|been|was|am|im stalked', 'stalker',
+  'trafficked', 'human|sex|labor traffick*', 'want*|wanna end it', 'depress*', 'hopeless*', 'desperate', 'worthless', 'panic attack*',
   'cant|cannot stop crying', 'mental|nervous breakdown', 'give up on life', 'self injur*',
   // Spanish
   'hacerme dano', 'lastimarme|cortarme|herirme', 'quiero|quisiera morir|morirme', 'no quiero vivir|seguir',
@@ -117,7 +118,7 @@ export const PHRASES = [
  * "i keep cutting" and "od", not "cutting hair" or "od meeting"; "ya no puedo", not "ya no puedo pagar la renta".
  */
 export const LONE_PHRASES = [
-  'cutting', 'od', 'kms', 'i give up',
+  'cutting', 'od', 'kms', 'i give up', 'going|gonna jump', 'abusing me',
   'ya no puedo', 'ya no aguanto', 'me pega|pegan',
   'y arrive plus', 'me frappe|frappent',
   'nao consigo mais', 'me bate|batem',
