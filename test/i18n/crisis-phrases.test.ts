@@ -11,6 +11,7 @@ const CRISIS: ByLanguage = {
     "I can't go on", 'cant go on anymore', "I don't want to live anymore", 'took too many pills', 'overdosed',
     'not safe at home', 'someone is going to hurt me', 'he is going to kill me', 'hopeless', 'feeling DEPRESSED',
     'my partner beats me', 'my ex threatened to kill me', 'cutting myself', 'nothing to live for', 'I feel worthless',
+    'i am being stalked', 'someone is stalking me', 'i was trafficked', 'human trafficking', "i'm scared for my life",
   ],
   es: ['quiero morirme', 'no quiero vivir', 'mi esposo me pega', 'no tengo razón para vivir', 'estoy deprimida', 'me quiere matar'],
   'zh-Hans': ['我想死', '不想活了', '老公又打我', '我很抑郁', '家里不安全'],
@@ -31,8 +32,7 @@ const ABUSE_AT_HOME: ByLanguage = {
     'my dad hits me', 'my mom hits me', 'my father beats me', 'my stepfather abuses me', 'my stepdad touches me', 'my uncle touched me',
     'my brother hits me', 'my mother hit me', 'my parents hit me', 'my grandpa beat me', 'my sister slapped me', 'he hit me again',
     'she hurt me again', 'someone hurt me', 'my husband threatens me', 'my boyfriend choked me', 'i get beaten at home',
-    "he's abusing me", "she's hurting me", 'hes hitting me', "they're hurting me", 'abusing me', 'i am being stalked',
-    'someone is stalking me', 'i was trafficked', 'human trafficking', "i'm scared for my life", "i don't feel safe at home",
+    "he's abusing me", "she's hurting me", 'hes hitting me', "they're hurting me", 'abusing me', "i don't feel safe at home",
   ],
   es: [
     'mi papá me pega', 'mi papa me pega', 'mi padre me pega', 'mi mamá me pega', 'mis papás me pegan', 'mi padrastro me toca',
