@@ -22,8 +22,7 @@ const distinct = (listings: readonly Listing[]) => [...new Map(listings.map((lis
  * words the feed does not use: one search per crisis category (a search's categories must all match),
  * merged. Undefined when the feed has no such category.
  */
-export async function crisisServices(client: ResourceDirectoryClient, options: SearchOptions, categories?: Category[]): Promise<SearchResult | undefined> {
-  categories ??= await crisisCategories(client, options);
+async function crisisServices(client: ResourceDirectoryClient, options: SearchOptions, categories: Category[]): Promise<SearchResult | undefined> {
   if (!categories.length) return undefined;
   const results = await Promise.all(
     categories.map((category) => client.search({ ...options, text: undefined, categories: [category.id], page: 1 })),
@@ -48,13 +47,14 @@ export interface CrisisResult {
  */
 export async function crisisResult(client: ResourceDirectoryClient, options: SearchOptions, literal: SearchResult): Promise<CrisisResult> {
   const categories = await crisisCategories(client, options);
-  const crisis = await crisisServices(client, options, categories);
+  // The crisis services and, when the words found anything, those among what they found: asked at once.
+  const [crisis, overlaps] = await Promise.all([
+    crisisServices(client, options, categories),
+    literal.total ? Promise.all(categories.map((category) => client.search({ ...options, categories: [...(options.categories ?? []), category.id], page: 1 }))) : [],
+  ]);
   if (!literal.total) return { result: crisis ?? literal };
   if (!crisis?.items.length) return { result: literal };
   const leading = new Set(crisis.items.map((item) => item.id));
-  const overlaps = await Promise.all(
-    categories.map((category) => client.search({ ...options, categories: [...(options.categories ?? []), category.id], page: 1 })),
-  );
   if (overlaps.some((overlap) => overlap.items.length < overlap.total)) return { result: literal };
   const counted = new Set(overlaps.flatMap((overlap) => overlap.items.map((item) => item.id)).filter((id) => leading.has(id)));
   const added = leading.size - counted.size;
